@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = []
+
+let package = Package(
+    name: "Trellis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Trellis", targets: ["Trellis"]),
+        .executable(name: "trellis", targets: ["TrellisCLI"]),
+        .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Shared vocabulary: source positions, errors, values and their ordering.
+        .target(name: "TrellisCore", swiftSettings: strict),
+        // Language front end: tokens, lexer, AST, parser.
+        .target(name: "TrellisSyntax", dependencies: ["TrellisCore"], swiftSettings: strict),
+        // In-memory property graph: store, indexes, undo log.
+        .target(name: "TrellisGraph", dependencies: ["TrellisCore"], swiftSettings: strict),
+        // Semantic analysis, planner and interpreter.
+        .target(name: "TrellisEngine", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph"], swiftSettings: strict),
+        // The embedding face.
+        .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine"], swiftSettings: strict),
+        // Command-line tool.
+        .executableTarget(
+            name: "TrellisCLI",
+            dependencies: ["Trellis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        // openCypher TCK runner (test support).
+        .target(name: "TrellisTCKKit", dependencies: ["Trellis"], swiftSettings: strict),
+        .executableTarget(
+            name: "TrellisTCK",
+            dependencies: ["TrellisTCKKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
+        .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
+        .testTarget(name: "TrellisTests", dependencies: ["Trellis"]),
+        .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// Every failure Trellis reports: a kind, a detail code, a message and, where known, the source range.
+///
+/// Kinds and detail codes follow the openCypher TCK vocabulary so that tools written
+/// for Cypher-family databases can classify them.
+public struct TrellisError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The broad class of a failure.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case syntaxError = "SyntaxError"
+        case semanticError = "SemanticError"
+        case typeError = "TypeError"
+        case argumentError = "ArgumentError"
+        case entityNotFound = "EntityNotFound"
+        case constraintVerificationFailed = "ConstraintVerificationFailed"
+        case parameterMissing = "ParameterMissing"
+        case procedureError = "ProcedureError"
+        case arithmeticError = "ArithmeticError"
+        case ioError = "IOError"
+        case storageError = "StorageError"
+        case cancelled = "Cancelled"
+        case limitExceeded = "LimitExceeded"
+        case internalError = "InternalError"
+    }
+
+    /// When the failure was detected: before any data was touched, or while running.
+    public enum Phase: String, Sendable, Hashable {
+        case compileTime = "compile time"
+        case runtime = "runtime"
+    }
+
+    public var kind: Kind
+    /// A finer classification, e.g. `UndefinedVariable`, `IntegerOverflow`.
+    public var code: String
+    public var message: String
+    public var range: SourceRange?
+    public var phase: Phase
+
+    public init(_ kind: Kind, _ code: String, _ message: String, at range: SourceRange? = nil, phase: Phase = .runtime) {
+        self.kind = kind
+        self.code = code
+        self.message = message
+        self.range = range
+        self.phase = phase
+    }
+
+    public var description: String {
+        if let range { return "\(range.start): \(kind.rawValue): \(message)" }
+        return "\(kind.rawValue): \(message)"
+    }
+
+    /// The same error with a range filled in if it had none.
+    public func located(_ fallback: SourceRange?) -> TrellisError {
+        var copy = self
+        if copy.range == nil { copy.range = fallback }
+        return copy
+    }
+
+    // Convenience constructors for the common kinds.
+    public static func syntax(_ code: String, _ message: String, at range: SourceRange?) -> TrellisError {
+        TrellisError(.syntaxError, code, message, at: range, phase: .compileTime)
+    }
+    /// A compile-time error found by semantic analysis. The TCK files these under `SyntaxError` as well.
+    public static func compile(_ code: String, _ message: String, at range: SourceRange?) -> TrellisError {
+        TrellisError(.syntaxError, code, message, at: range, phase: .compileTime)
+    }
+    public static func type(_ code: String, _ message: String, at range: SourceRange? = nil) -> TrellisError {
+        TrellisError(.typeError, code, message, at: range, phase: .runtime)
+    }
+    public static func argument(_ code: String, _ message: String, at range: SourceRange? = nil) -> TrellisError {
+        TrellisError(.argumentError, code, message, at: range, phase: .runtime)
+    }
+}

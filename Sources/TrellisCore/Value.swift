@@ -1,0 +1,83 @@
+/// Dense integer identity of a node in a graph.
+public typealias NodeID = Int
+/// Dense integer identity of a relationship in a graph.
+public typealias RelationshipID = Int
+
+/// A path: alternating nodes and relationships, `nodes.count == relationships.count + 1`.
+public struct PathValue: Sendable, Hashable {
+    public var nodes: [NodeID]
+    public var relationships: [RelationshipID]
+
+    public init(nodes: [NodeID], relationships: [RelationshipID]) {
+        self.nodes = nodes
+        self.relationships = relationships
+    }
+
+    public var length: Int { relationships.count }
+}
+
+/// A value of the query language, as held in properties, rows and parameters.
+///
+/// Nodes, relationships and paths are held by identity; a ``QueryResult`` carries
+/// their labels and properties alongside the rows.
+public enum Value: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case float(Double)
+    case string(String)
+    case list([Value])
+    case map([String: Value])
+    case date(DateValue)
+    case node(NodeID)
+    case relationship(RelationshipID)
+    case path(PathValue)
+
+    public var isNull: Bool { if case .null = self { return true } else { return false } }
+
+    /// The type name used in messages and by `valueType()`.
+    public var typeName: String {
+        switch self {
+        case .null: "NULL"
+        case .bool: "BOOLEAN"
+        case .int: "INTEGER"
+        case .float: "FLOAT"
+        case .string: "STRING"
+        case .list: "LIST"
+        case .map: "MAP"
+        case .date: "DATE"
+        case .node: "NODE"
+        case .relationship: "RELATIONSHIP"
+        case .path: "PATH"
+        }
+    }
+
+    /// True for values that may be stored as a property: scalars and homogeneous lists of them.
+    public var isStorable: Bool {
+        switch self {
+        case .null, .bool, .int, .float, .string, .date: return true
+        case .list(let items):
+            return items.allSatisfy { item in
+                switch item {
+                case .bool, .int, .float, .string, .date: return true
+                default: return false
+                }
+            }
+        case .map, .node, .relationship, .path: return false
+        }
+    }
+}
+
+extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(integerLiteral value: Int64) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .float(value) }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: Value...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    public init(nilLiteral: ()) { self = .null }
+}

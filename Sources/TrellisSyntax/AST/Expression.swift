@@ -1,0 +1,108 @@
+import TrellisCore
+
+/// An expression with the source range it was parsed from.
+public struct Expression: Sendable, Hashable {
+    public var kind: ExpressionKind
+    public var range: SourceRange
+
+    public init(_ kind: ExpressionKind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// A literal written in query text.
+public enum Literal: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case integer(Int64)
+    case float(Double)
+    case string(String)
+}
+
+public enum UnaryOperator: String, Sendable, Hashable {
+    case not = "NOT"
+    case negate = "-"
+    case plus = "+"
+}
+
+public enum BinaryOperator: String, Sendable, Hashable {
+    case or = "OR", xor = "XOR", and = "AND"
+    case equal = "=", notEqual = "<>", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
+    case `in` = "IN"
+    case startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS"
+    case regexMatch = "=~"
+}
+
+/// `all`, `any`, `none`, `single` list predicates.
+public enum Quantifier: String, Sendable, Hashable {
+    case all, any, none, single
+}
+
+/// One `WHEN ... THEN ...` arm of a CASE expression.
+public struct CaseAlternative: Sendable, Hashable {
+    public var when: Expression
+    public var then: Expression
+    public init(when: Expression, then: Expression) { self.when = when; self.then = then }
+}
+
+/// One `key: value` entry of a map literal.
+public struct MapEntry: Sendable, Hashable {
+    public var key: String
+    public var value: Expression
+    public init(key: String, value: Expression) { self.key = key; self.value = value }
+}
+
+/// One selector of a map projection `n { .name, age: 3, x, .* }`.
+public enum MapProjectionItem: Sendable, Hashable {
+    /// `.key`
+    case property(String)
+    /// `key: expression`
+    case literal(String, Expression)
+    /// `variable` — adds `variable: value`
+    case variable(String)
+    /// `.*`
+    case allProperties
+}
+
+public indirect enum ExpressionKind: Sendable, Hashable {
+    case literal(Literal)
+    /// `$name` (or `$0`).
+    case parameter(String)
+    case variable(String)
+    /// `subject.key`
+    case property(Expression, String)
+    /// `subject[index]`
+    case index(Expression, Expression)
+    /// `subject[from..to]`, either bound optional.
+    case slice(Expression, Expression?, Expression?)
+    case list([Expression])
+    case map([MapEntry])
+    case unary(UnaryOperator, Expression)
+    case binary(BinaryOperator, Expression, Expression)
+    /// `x IS NULL` (`negated == false`) or `x IS NOT NULL`.
+    case isNull(Expression, negated: Bool)
+    /// `n:Label1:Label2` as a predicate.
+    case hasLabels(Expression, [String])
+    /// `name(args)`, `ns.name(DISTINCT args)`; `name` holds the dotted name as written.
+    case function(name: String, distinct: Bool, arguments: [Expression])
+    /// `count(*)`
+    case countStar
+    /// `CASE [subject] WHEN ... THEN ... [ELSE ...] END`
+    case caseExpression(subject: Expression?, alternatives: [CaseAlternative], otherwise: Expression?)
+    /// `[x IN list WHERE pred | projection]`
+    case listComprehension(variable: String, source: Expression, predicate: Expression?, projection: Expression?)
+    /// `all(x IN list WHERE pred)` etc.
+    case quantified(Quantifier, variable: String, source: Expression, predicate: Expression?)
+    /// `reduce(acc = init, x IN list | expression)`
+    case reduce(accumulator: String, initial: Expression, variable: String, source: Expression, expression: Expression)
+    /// `[p = (a)-->(b) WHERE pred | projection]`
+    case patternComprehension(pathVariable: String?, pattern: PatternElement, predicate: Expression?, projection: Expression)
+    /// A relationship pattern used as a boolean, e.g. `WHERE (a)-[:KNOWS]->(b)`.
+    case patternPredicate(PatternElement)
+    /// `EXISTS { MATCH ... [WHERE ...] }` or `EXISTS { (a)-->(b) [WHERE ...] }`.
+    case existsSubquery(Pattern, predicate: Expression?)
+    /// `variable { ... }`
+    case mapProjection(variable: String, items: [MapProjectionItem])
+}
