@@ -1,0 +1,26 @@
+import TrellisCore
+
+/// The outcome of one statement: named columns, rows of values, and what changed.
+///
+/// Nodes and relationships in `rows` are identities; `nodes` and `relationships`
+/// hold their labels, types and properties as they were when the statement finished.
+public struct QueryResult: Sendable {
+    public var columns: [String]
+    public var rows: [[Value]]
+    public var statistics: UpdateStatistics
+    public var nodes: [NodeID: NodeSnapshot]
+    public var relationships: [RelationshipID: RelationshipSnapshot]
+    /// For EXPLAIN: the plan, one operator a line.
+    public var plan: String?
+
+    public init(columns: [String], rows: [[Value]], statistics: UpdateStatistics = UpdateStatistics(),
+                nodes: [NodeID: NodeSnapshot] = [:], relationships: [RelationshipID: RelationshipSnapshot] = [:],
+                plan: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.statistics = statistics
+        self.nodes = nodes
+        self.relationships = relationships
+        self.plan = plan
+    }
+}
