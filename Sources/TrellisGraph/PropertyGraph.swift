@@ -1,0 +1,339 @@
+import TrellisCore
+
+/// The in-memory property graph: dense node and relationship ids, interned labels, types and
+/// property keys, per-node adjacency grouped by type, label membership lists and property indexes.
+///
+/// Not thread-safe by itself: ``Database`` guards it with a readers-writer lock.
+/// While ``beginStatement()`` is active, every change records its inverse so that
+/// ``rollbackStatement()`` can restore the graph exactly.
+public final class PropertyGraph: @unchecked Sendable {
+    public private(set) var labels = SymbolTable()
+    public private(set) var types = SymbolTable()
+    public private(set) var keys = SymbolTable()
+
+    // Nodes, indexed by NodeID.
+    public private(set) var nodeAlive: [Bool] = []
+    public private(set) var nodeLabels: [[Int32]] = []
+    public private(set) var nodeProperties: [PropertyList] = []
+    public private(set) var outgoing: [AdjacencyList] = []
+    public private(set) var incoming: [AdjacencyList] = []
+
+    // Relationships, indexed by RelationshipID.
+    public private(set) var relationshipAlive: [Bool] = []
+    public private(set) var relationshipType: [Int32] = []
+    public private(set) var relationshipStart: [NodeID] = []
+    public private(set) var relationshipEnd: [NodeID] = []
+    public private(set) var relationshipProperties: [PropertyList] = []
+
+    /// Live node ids per label, ascending.
+    public private(set) var labelMembers: [[NodeID]] = []
+    public private(set) var indexes: [IndexKey: PropertyIndex] = [:]
+
+    public private(set) var liveNodeCount = 0
+    public private(set) var liveRelationshipCount = 0
+
+    private var undoLog: [UndoRecord]? = nil
+
+    public init() {}
+
+    // MARK: - Symbols
+
+    public func internLabel(_ name: String) -> Int32 {
+        let id = labels.intern(name)
+        while labelMembers.count <= Int(id) { labelMembers.append([]) }
+        return id
+    }
+    public func internType(_ name: String) -> Int32 { types.intern(name) }
+    public func internKey(_ name: String) -> Int32 { keys.intern(name) }
+
+    // MARK: - Reading
+
+    public var nodeCapacity: Int { nodeAlive.count }
+    public var relationshipCapacity: Int { relationshipAlive.count }
+
+    @inline(__always) public func isNodeAlive(_ n: NodeID) -> Bool { n >= 0 && n < nodeAlive.count && nodeAlive[n] }
+    @inline(__always) public func isRelationshipAlive(_ r: RelationshipID) -> Bool {
+        r >= 0 && r < relationshipAlive.count && relationshipAlive[r]
+    }
+
+    @inline(__always) public func nodeHasLabel(_ n: NodeID, _ label: Int32) -> Bool { nodeLabels[n].contains(label) }
+
+    public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? { nodeProperties[n][key] }
+    public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? { relationshipProperties[r][key] }
+
+    public func members(of label: Int32) -> [NodeID] { Int(label) < labelMembers.count ? labelMembers[Int(label)] : [] }
+
+    public func degree(_ n: NodeID) -> Int { outgoing[n].count + incoming[n].count }
+
+    public func labelNames(_ n: NodeID) -> [String] { nodeLabels[n].map { labels.name($0) } }
+
+    public func propertyMap(_ list: PropertyList) -> [String: Value] {
+        var map: [String: Value] = [:]
+        map.reserveCapacity(list.count)
+        list.forEach { k, v in map[keys.name(k)] = v }
+        return map
+    }
+
+    // MARK: - Statements (undo)
+
+    /// Starts recording inverse changes.
+    public func beginStatement() { undoLog = [] }
+
+    /// Stops recording and forgets the inverse changes: the statement's effects stay.
+    public func commitStatement() { undoLog = nil }
+
+    /// The changes recorded so far in the current statement (in order).
+    public var pendingUndoCount: Int { undoLog?.count ?? 0 }
+
+    /// Undoes every change since ``beginStatement()``.
+    public func rollbackStatement() {
+        guard let log = undoLog else { return }
+        undoLog = nil
+        for record in log.reversed() { undo(record) }
+    }
+
+    @inline(__always) private func record(_ r: UndoRecord) {
+        if undoLog != nil { undoLog!.append(r) }
+    }
+
+    private func undo(_ r: UndoRecord) {
+        switch r {
+        case .createdNode(let n):
+            // Created nodes are undone in reverse order, so `n` is the last id.
+            precondition(n == nodeAlive.count - 1)
+            if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
+            nodeAlive.removeLast(); nodeLabels.removeLast(); nodeProperties.removeLast()
+            outgoing.removeLast(); incoming.removeLast()
+        case .createdRelationship(let rel):
+            precondition(rel == relationshipAlive.count - 1)
+            if relationshipAlive[rel] { unlinkRelationship(rel); liveRelationshipCount -= 1 }
+            relationshipAlive.removeLast(); relationshipType.removeLast(); relationshipStart.removeLast()
+            relationshipEnd.removeLast(); relationshipProperties.removeLast()
+        case .deletedNode(let n):
+            nodeAlive[n] = true
+            liveNodeCount += 1
+            linkNodeToIndexes(n)
+        case .deletedRelationship(let rel):
+            relationshipAlive[rel] = true
+            liveRelationshipCount += 1
+            linkRelationship(rel)
+        case let .setNodeProperty(n, key, old):
+            let current = nodeProperties[n][key]
+            updateIndexes(node: n, key: key, old: current, new: old)
+            nodeProperties[n].set(key, old ?? .null)
+        case let .setRelationshipProperty(rel, key, old):
+            relationshipProperties[rel].set(key, old ?? .null)
+        case let .addedLabel(n, label):
+            removeLabelRaw(n, label)
+        case let .removedLabel(n, label):
+            addLabelRaw(n, label)
+        case .createdIndex(let key):
+            indexes[key] = nil
+        case .droppedIndex(let key):
+            buildIndex(key)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Creates a node and returns its id.
+    @discardableResult
+    public func createNode(labels labelIDs: [Int32] = [], properties: PropertyList = PropertyList()) -> NodeID {
+        let n = nodeAlive.count
+        nodeAlive.append(true)
+        nodeLabels.append([])
+        nodeProperties.append(properties)
+        outgoing.append(AdjacencyList())
+        incoming.append(AdjacencyList())
+        liveNodeCount += 1
+        record(.createdNode(n))
+        for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        return n
+    }
+
+    /// Creates a relationship between two live nodes and returns its id.
+    @discardableResult
+    public func createRelationship(type: Int32, from start: NodeID, to end: NodeID,
+                                   properties: PropertyList = PropertyList()) -> RelationshipID {
+        let rel = relationshipAlive.count
+        relationshipAlive.append(true)
+        relationshipType.append(type)
+        relationshipStart.append(start)
+        relationshipEnd.append(end)
+        relationshipProperties.append(properties)
+        liveRelationshipCount += 1
+        linkRelationship(rel)
+        record(.createdRelationship(rel))
+        return rel
+    }
+
+    /// Marks a node deleted. Its relationships must already be deleted (the caller checks).
+    public func deleteNode(_ n: NodeID) {
+        guard nodeAlive[n] else { return }
+        nodeAlive[n] = false
+        liveNodeCount -= 1
+        unlinkNodeFromIndexes(n)
+        record(.deletedNode(n))
+    }
+
+    public func deleteRelationship(_ rel: RelationshipID) {
+        guard relationshipAlive[rel] else { return }
+        relationshipAlive[rel] = false
+        liveRelationshipCount -= 1
+        unlinkRelationship(rel)
+        record(.deletedRelationship(rel))
+    }
+
+    /// Sets (or with null, removes) a node property. Returns true when the stored value changed.
+    @discardableResult
+    public func setNodeProperty(_ n: NodeID, _ key: Int32, _ value: Value) -> Bool {
+        let old = nodeProperties[n][key]
+        if old == nil && value.isNull { return false }
+        updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
+        nodeProperties[n].set(key, value)
+        record(.setNodeProperty(n, key: key, old: old))
+        return true
+    }
+
+    @discardableResult
+    public func setRelationshipProperty(_ rel: RelationshipID, _ key: Int32, _ value: Value) -> Bool {
+        let old = relationshipProperties[rel][key]
+        if old == nil && value.isNull { return false }
+        relationshipProperties[rel].set(key, value)
+        record(.setRelationshipProperty(rel, key: key, old: old))
+        return true
+    }
+
+    /// Adds a label; returns false if the node already had it.
+    @discardableResult
+    public func addLabel(_ n: NodeID, _ label: Int32) -> Bool {
+        guard !nodeLabels[n].contains(label) else { return false }
+        addLabelRaw(n, label)
+        record(.addedLabel(n, label))
+        return true
+    }
+
+    @discardableResult
+    public func removeLabel(_ n: NodeID, _ label: Int32) -> Bool {
+        guard nodeLabels[n].contains(label) else { return false }
+        removeLabelRaw(n, label)
+        record(.removedLabel(n, label))
+        return true
+    }
+
+    // MARK: - Indexes
+
+    /// Creates a property index and fills it; returns false if it already existed.
+    @discardableResult
+    public func createIndex(_ key: IndexKey) -> Bool {
+        guard indexes[key] == nil else { return false }
+        buildIndex(key)
+        record(.createdIndex(key))
+        return true
+    }
+
+    @discardableResult
+    public func dropIndex(_ key: IndexKey) -> Bool {
+        guard indexes[key] != nil else { return false }
+        indexes[key] = nil
+        record(.droppedIndex(key))
+        return true
+    }
+
+    private func buildIndex(_ key: IndexKey) {
+        var index = PropertyIndex()
+        for n in members(of: key.label) {
+            if let v = nodeProperties[n][key.key] { index.add(v, n) }
+        }
+        indexes[key] = index
+    }
+
+    public func index(label: Int32, key: Int32) -> PropertyIndex? { indexes[IndexKey(label: label, key: key)] }
+
+    // MARK: - Internals
+
+    private func addLabelRaw(_ n: NodeID, _ label: Int32) {
+        nodeLabels[n].append(label)
+        guard nodeAlive[n] else { return }
+        insertMember(n, label)
+        for (key, _) in indexes where key.label == label {
+            if let v = nodeProperties[n][key.key] { indexes[key]!.add(v, n) }
+        }
+    }
+
+    private func removeLabelRaw(_ n: NodeID, _ label: Int32) {
+        if let i = nodeLabels[n].firstIndex(of: label) { nodeLabels[n].remove(at: i) }
+        guard nodeAlive[n] else { return }
+        removeMember(n, label)
+        for (key, _) in indexes where key.label == label {
+            if let v = nodeProperties[n][key.key] { indexes[key]!.remove(v, n) }
+        }
+    }
+
+    private func insertMember(_ n: NodeID, _ label: Int32) {
+        let l = Int(label)
+        while labelMembers.count <= l { labelMembers.append([]) }
+        if labelMembers[l].last.map({ $0 < n }) ?? true {
+            labelMembers[l].append(n)
+        } else {
+            let i = lowerBound(labelMembers[l], n)
+            if i == labelMembers[l].count || labelMembers[l][i] != n { labelMembers[l].insert(n, at: i) }
+        }
+    }
+
+    private func removeMember(_ n: NodeID, _ label: Int32) {
+        let l = Int(label)
+        guard l < labelMembers.count else { return }
+        let i = lowerBound(labelMembers[l], n)
+        if i < labelMembers[l].count && labelMembers[l][i] == n { labelMembers[l].remove(at: i) }
+    }
+
+    private func lowerBound(_ a: [NodeID], _ x: NodeID) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func linkNodeToIndexes(_ n: NodeID) {
+        for l in nodeLabels[n] {
+            insertMember(n, l)
+            for (key, _) in indexes where key.label == l {
+                if let v = nodeProperties[n][key.key] { indexes[key]!.add(v, n) }
+            }
+        }
+    }
+
+    private func unlinkNodeFromIndexes(_ n: NodeID) {
+        for l in nodeLabels[n] {
+            removeMember(n, l)
+            for (key, _) in indexes where key.label == l {
+                if let v = nodeProperties[n][key.key] { indexes[key]!.remove(v, n) }
+            }
+        }
+    }
+
+    private func updateIndexes(node n: NodeID, key: Int32, old: Value?, new: Value?) {
+        guard !indexes.isEmpty, nodeAlive[n] else { return }
+        for l in nodeLabels[n] {
+            let ik = IndexKey(label: l, key: key)
+            guard indexes[ik] != nil else { continue }
+            if let old { indexes[ik]!.remove(old, n) }
+            if let new { indexes[ik]!.add(new, n) }
+        }
+    }
+
+    private func linkRelationship(_ rel: RelationshipID) {
+        let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
+        outgoing[s].insert(AdjacencyEntry(relationship: rel, other: e, type: t))
+        incoming[e].insert(AdjacencyEntry(relationship: rel, other: s, type: t))
+    }
+
+    private func unlinkRelationship(_ rel: RelationshipID) {
+        let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
+        outgoing[s].remove(relationship: rel, type: t)
+        incoming[e].remove(relationship: rel, type: t)
+    }
+}

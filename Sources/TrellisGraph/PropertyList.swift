@@ -1,0 +1,48 @@
+import TrellisCore
+
+/// The properties of one node or relationship: a small list of (key id, value) pairs.
+///
+/// Entities have few properties, so a flat array beats a dictionary in memory and speed.
+public struct PropertyList: Sendable, Hashable {
+    public private(set) var keys: [Int32] = []
+    public private(set) var values: [Value] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+
+    @inline(__always)
+    public subscript(key: Int32) -> Value? {
+        var i = 0
+        while i < keys.count {
+            if keys[i] == key { return values[i] }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Sets `key` to `value`, returning the previous value. Setting null removes the key.
+    @discardableResult
+    public mutating func set(_ key: Int32, _ value: Value) -> Value? {
+        if let i = keys.firstIndex(of: key) {
+            let old = values[i]
+            if value.isNull {
+                keys.remove(at: i)
+                values.remove(at: i)
+            } else {
+                values[i] = value
+            }
+            return old
+        }
+        if !value.isNull {
+            keys.append(key)
+            values.append(value)
+        }
+        return nil
+    }
+
+    public func forEach(_ body: (Int32, Value) throws -> Void) rethrows {
+        for i in keys.indices { try body(keys[i], values[i]) }
+    }
+}
