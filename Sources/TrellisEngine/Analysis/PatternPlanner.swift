@@ -1,0 +1,311 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+/// A node of a pattern being planned.
+private struct PlannedNode {
+    var slot: Int
+    var boundBefore: Bool
+    var labels: [String]
+    var range: SourceRange
+}
+
+/// A relationship of a pattern being planned, between two planned nodes.
+private struct PlannedEdge {
+    var slot: Int
+    var boundBefore: Bool
+    var from: Int
+    var to: Int
+    var pattern: RelationshipPattern
+    var properties: [PropertyConstraint]
+}
+
+/// A predicate waiting until every slot it reads is bound.
+private struct PendingFilter {
+    var expression: BoundExpression
+    var needs: Set<Int>
+}
+
+/// `node.key = value`, usable for an index seek.
+private struct EqualityCandidate {
+    var node: Int
+    var key: String
+    var value: BoundExpression
+    var needs: Set<Int>
+}
+
+extension QueryCompiler {
+    /// Plans a MATCH (or a pattern inside an expression): declares its variables in `scope`,
+    /// chooses where to start (bound node, index seek, smallest label), the order of expansions,
+    /// and places each WHERE conjunct at the earliest operator where all it reads is bound.
+    func planMatch(_ pattern: Pattern, predicate: Expression?, scope: inout Scope, optional: Bool,
+                   allowNewVariables: Bool = true) throws -> MatchPlan {
+        var nodes: [PlannedNode] = []
+        var nodeByName: [String: Int] = [:]
+        var edges: [PlannedEdge] = []
+        var newSlots: [Int] = []
+        var relationshipNamesInPattern = Set<String>()
+        var paths: [(slot: Int, start: Int, steps: [(relationship: Int, node: Int, isVariableLength: Bool)])] = []
+        var nodeProperties: [(node: Int, expression: Expression)] = []
+        var elementSlots: [[Int]] = []
+
+        func declareNode(_ np: NodePattern) throws -> Int {
+            if let name = np.variable, let i = nodeByName[name] {
+                nodes[i].labels.append(contentsOf: np.labels.filter { !nodes[i].labels.contains($0) })
+                if let props = np.properties { nodeProperties.append((i, props)) }
+                return i
+            }
+            var boundBefore = false
+            var slot: Int
+            if let name = np.variable, let v = scope[name] {
+                guard v.kind == .node || v.kind == .value else {
+                    throw TrellisError.compile("VariableTypeConflict", "variable '\(name)' is a \(v.kind) and cannot be used as a node", at: np.range)
+                }
+                boundBefore = true
+                slot = v.slot
+            } else {
+                if let name = np.variable, !allowNewVariables {
+                    throw TrellisError.compile("UndefinedVariable", "variable '\(name)' is not defined", at: np.range)
+                }
+                slot = newSlot()
+                newSlots.append(slot)
+                scope.declare(np.variable ?? hiddenName(), Variable(slot: slot, kind: .node))
+            }
+            nodes.append(PlannedNode(slot: slot, boundBefore: boundBefore, labels: np.labels, range: np.range))
+            let i = nodes.count - 1
+            if let name = np.variable { nodeByName[name] = i }
+            if let props = np.properties { nodeProperties.append((i, props)) }
+            return i
+        }
+
+        for part in pattern.parts {
+            if part.shortest != nil {
+                throw TrellisError(.semanticError, "Unsupported", "shortestPath and allShortestPaths are not supported yet", at: part.range, phase: .compileTime)
+            }
+            let start = try declareNode(part.element.start)
+            var previous = start
+            var steps: [(relationship: Int, node: Int, isVariableLength: Bool)] = []
+            var partSlots = [nodes[start].slot]
+            defer { elementSlots.append(partSlots) }
+            for step in part.element.chain {
+                let rp = step.relationship
+                let isVarLength = rp.length != nil
+                var slot: Int
+                var boundBefore = false
+                if let name = rp.variable {
+                    if relationshipNamesInPattern.contains(name) || nodeByName[name] != nil {
+                        throw TrellisError.compile("VariableAlreadyBound", "variable '\(name)' is already used in this pattern", at: rp.range)
+                    }
+                    relationshipNamesInPattern.insert(name)
+                    if let v = scope[name] {
+                        let ok = isVarLength ? (v.kind == .relationshipList || v.kind == .value) : (v.kind == .relationship || v.kind == .value)
+                        guard ok else {
+                            throw TrellisError.compile("VariableTypeConflict", "variable '\(name)' is a \(v.kind) and cannot be used as a relationship", at: rp.range)
+                        }
+                        boundBefore = true
+                        slot = v.slot
+                    } else {
+                        if !allowNewVariables {
+                            throw TrellisError.compile("UndefinedVariable", "variable '\(name)' is not defined", at: rp.range)
+                        }
+                        slot = newSlot()
+                        newSlots.append(slot)
+                        scope.declare(name, Variable(slot: slot, kind: isVarLength ? .relationshipList : .relationship))
+                    }
+                } else {
+                    slot = newSlot()
+                    newSlots.append(slot)
+                    scope.declare(hiddenName(), Variable(slot: slot, kind: isVarLength ? .relationshipList : .relationship))
+                }
+                let target = try declareNode(step.node)
+                edges.append(PlannedEdge(slot: slot, boundBefore: boundBefore, from: previous, to: target, pattern: rp, properties: []))
+                steps.append((slot, nodes[target].slot, isVarLength))
+                partSlots.append(slot)
+                partSlots.append(nodes[target].slot)
+                previous = target
+            }
+            if let pathName = part.pathVariable {
+                if scope.contains(pathName) || nodeByName[pathName] != nil || relationshipNamesInPattern.contains(pathName) {
+                    throw TrellisError.compile("VariableAlreadyBound", "variable '\(pathName)' is already declared", at: part.range)
+                }
+                let slot = newSlot()
+                newSlots.append(slot)
+                scope.declare(pathName, Variable(slot: slot, kind: .path))
+                paths.append((slot, nodes[start].slot, steps))
+            }
+        }
+
+        // Property maps and WHERE become filters; equalities are remembered for index seeks.
+        let newSlotSet = Set(newSlots)
+        func needs(_ e: Expression) -> Set<Int> {
+            Set(FreeVariables.of(e).compactMap { scope[$0]?.slot }.filter { newSlotSet.contains($0) })
+        }
+        var filters: [PendingFilter] = []
+        var candidates: [EqualityCandidate] = []
+        for (i, props) in nodeProperties {
+            let entries = try propertyEntries(props, context: "MATCH")
+            for entry in entries {
+                let value = try bind(entry.value, scope)
+                let deps = needs(entry.value).union(nodes[i].boundBefore ? [] : [nodes[i].slot])
+                filters.append(PendingFilter(expression: .comparison(.equal, .property(.slot(nodes[i].slot), key: entry.key, entry.value.range), value), needs: deps))
+                candidates.append(EqualityCandidate(node: i, key: entry.key, value: value, needs: needs(entry.value)))
+            }
+        }
+        for e in edges.indices {
+            if let props = edges[e].pattern.properties {
+                for entry in try propertyEntries(props, context: "MATCH") {
+                    edges[e].properties.append(PropertyConstraint(key: entry.key, value: try bind(entry.value, scope)))
+                }
+            }
+        }
+        if let predicate {
+            for conjunct in predicate.conjuncts {
+                let b = try bindPredicate(conjunct, scope)
+                filters.append(PendingFilter(expression: b, needs: needs(conjunct)))
+                if case let .binary(.equal, lhs, rhs) = conjunct.kind {
+                    for (side, other) in [(lhs, rhs), (rhs, lhs)] {
+                        if case let .property(subject, key) = side.kind, case .variable(let v) = subject.kind,
+                           let ni = nodeByName[v], !FreeVariables.of(other).contains(v) {
+                            candidates.append(EqualityCandidate(node: ni, key: key, value: try bind(other, scope), needs: needs(other)))
+                        }
+                    }
+                }
+            }
+        }
+
+        // Order the operators.
+        var ops: [MatchOperator] = []
+        var bound = Set<Int>()            // new slots bound so far
+        var visited = Array(repeating: false, count: nodes.count)
+        var expanded = Array(repeating: false, count: edges.count)
+        var expandedRelationshipSlots: [Int] = []
+
+        func flushFilters() {
+            var remaining: [PendingFilter] = []
+            for f in filters {
+                if f.needs.isSubset(of: bound) { ops.append(.filter(f.expression)) } else { remaining.append(f) }
+            }
+            filters = remaining
+        }
+
+        for i in nodes.indices where nodes[i].boundBefore {
+            visited[i] = true
+            ops.append(.argument(slot: nodes[i].slot, range: nodes[i].range))
+            if !nodes[i].labels.isEmpty { ops.append(.nodeFilter(slot: nodes[i].slot, labels: nodes[i].labels, properties: [])) }
+        }
+        flushFilters()
+
+        func estimate(_ i: Int) -> (cost: Int, seek: EqualityCandidate?, label: String?) {
+            var best: (Int, EqualityCandidate?, String?) = (graph.liveNodeCount + 1, nil, nil)
+            for label in nodes[i].labels {
+                let count = graph.labels.lookup(label).map { graph.members(of: $0).count } ?? 0
+                if count < best.0 { best = (count, nil, label) }
+                guard let lid = graph.labels.lookup(label) else { continue }
+                for c in candidates where c.node == i && c.needs.isSubset(of: bound) {
+                    if let kid = graph.keys.lookup(c.key), graph.index(label: lid, key: kid) != nil {
+                        return (1, c, label)
+                    }
+                }
+            }
+            return best
+        }
+
+        while visited.contains(false) || expanded.contains(false) {
+            // Prefer an edge leaving the visited part, cheapest target first.
+            var choice: (edge: Int, fromTo: Bool, cost: Int)? = nil
+            for e in edges.indices where !expanded[e] {
+                let a = visited[edges[e].from], b = visited[edges[e].to]
+                guard a || b else { continue }
+                let cost = (a && b) ? -1 : estimate(a ? edges[e].to : edges[e].from).cost
+                if choice == nil || cost < choice!.cost { choice = (e, a, cost) }
+            }
+            if let choice {
+                let edge = edges[choice.edge]
+                let fromNode = choice.fromTo ? edge.from : edge.to
+                let toNode = choice.fromTo ? edge.to : edge.from
+                var direction = edge.pattern.direction
+                if !choice.fromTo {
+                    direction = direction == .outgoing ? .incoming : (direction == .incoming ? .outgoing : .either)
+                }
+                let length = try edge.pattern.length.map { try bindLength($0, edge.pattern.range) }
+                let toIsBound = visited[toNode]
+                ops.append(.expand(ExpandOperator(
+                    from: nodes[fromNode].slot, relationship: edge.slot, to: nodes[toNode].slot,
+                    types: edge.pattern.types, direction: direction, toIsBound: toIsBound,
+                    relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
+                    distinctFrom: expandedRelationshipSlots, range: edge.pattern.range)))
+                expanded[choice.edge] = true
+                if !edge.boundBefore { expandedRelationshipSlots.append(edge.slot); bound.insert(edge.slot) }
+                if !toIsBound {
+                    visited[toNode] = true
+                    bound.insert(nodes[toNode].slot)
+                    if !nodes[toNode].labels.isEmpty {
+                        ops.append(.nodeFilter(slot: nodes[toNode].slot, labels: nodes[toNode].labels, properties: []))
+                    }
+                }
+                flushFilters()
+                continue
+            }
+            // Start a new connected component at its most selective node.
+            var bestNode = -1
+            var best: (cost: Int, seek: EqualityCandidate?, label: String?) = (Int.max, nil, nil)
+            for i in nodes.indices where !visited[i] {
+                let e = estimate(i)
+                if e.cost < best.cost { best = e; bestNode = i }
+            }
+            let n = nodes[bestNode]
+            if let seek = best.seek, let label = best.label {
+                ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value))
+                let rest = n.labels.filter { $0 != label }
+                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, properties: [])) }
+            } else if let label = best.label {
+                ops.append(.scanLabel(slot: n.slot, label: label))
+                let rest = n.labels.filter { $0 != label }
+                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, properties: [])) }
+            } else if !n.labels.isEmpty {
+                ops.append(.scanLabel(slot: n.slot, label: n.labels[0]))
+                if n.labels.count > 1 { ops.append(.nodeFilter(slot: n.slot, labels: Array(n.labels.dropFirst()), properties: [])) }
+            } else {
+                ops.append(.scanAll(slot: n.slot))
+            }
+            visited[bestNode] = true
+            bound.insert(n.slot)
+            flushFilters()
+        }
+        for p in paths {
+            ops.append(.bindPath(slot: p.slot, start: p.start, steps: p.steps))
+            bound.insert(p.slot)
+        }
+        flushFilters()
+        for f in filters { ops.append(.filter(f.expression)) }
+        return MatchPlan(operators: ops, boundSlots: newSlots, elementSlots: elementSlots)
+    }
+
+    func bindLength(_ l: VariableLength, _ range: SourceRange) throws -> (min: Int, max: Int?) {
+        let lo = Int(l.minimum ?? 1)
+        let hi = l.maximum.map { Int($0) }
+        if lo < 0 || (hi ?? 0) < 0 {
+            throw TrellisError.compile("InvalidRelationshipPattern", "variable-length bounds must be non-negative", at: range)
+        }
+        return (lo, hi)
+    }
+
+    /// The entries of a pattern's property map; parameters are not allowed where patterns are matched.
+    func propertyEntries(_ e: Expression, context: String) throws -> [MapEntry] {
+        switch e.kind {
+        case .map(let entries): return entries
+        case .parameter:
+            throw TrellisError.compile("InvalidParameterUse", "parameter maps cannot be used in \(context) patterns; use WHERE", at: e.range)
+        default:
+            throw TrellisError.compile("InvalidArgumentType", "pattern properties must be a map", at: e.range)
+        }
+    }
+}
+
+extension Expression {
+    /// The operands of top-level ANDs.
+    var conjuncts: [Expression] {
+        if case let .binary(.and, a, b) = kind { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+}

@@ -1,0 +1,186 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+/// Semantic analysis and planning: turns a parsed statement into a ``CompiledQuery``,
+/// reporting undefined or rebound variables, aggregation misuse, wrong argument counts
+/// and statically known type errors with the position of the offending token.
+///
+/// The graph is consulted for statistics (label sizes, indexes) to choose where
+/// each pattern starts.
+package final class QueryCompiler {
+    let graph: PropertyGraph
+    let procedures: [String: Procedure]
+    let parameters: [String: Value]
+    /// The whole script text that ranges point into.
+    let source: [UInt8]
+    var slotCount = 0
+    var hiddenCounter = 0
+
+    package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value], source: String) {
+        self.graph = graph
+        self.procedures = procedures
+        self.parameters = parameters
+        self.source = Array(source.utf8)
+    }
+
+    func newSlot() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    func hiddenName() -> String {
+        hiddenCounter += 1
+        return "  anon\(hiddenCounter)"
+    }
+
+    /// Source text of a range, whitespace-normalised, for comparing expressions structurally.
+    func text(_ range: SourceRange) -> String {
+        let lo = max(0, min(range.start.offset, source.count)), hi = max(lo, min(range.end.offset, source.count))
+        let raw = String(decoding: source[lo..<hi], as: UTF8.self)
+        return raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    // MARK: - Queries
+
+    package func compile(_ query: Query) throws -> CompiledQuery {
+        if query.unionAll.count > 1, Set(query.unionAll).count > 1 {
+            throw TrellisError.compile("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query",
+                                       at: query.parts[1].range)
+        }
+        var parts: [CompiledQueryPart] = []
+        for part in query.parts {
+            slotCount = 0
+            parts.append(try compile(part))
+        }
+        let columns = parts[0].columns.map(\.name)
+        for (i, part) in parts.enumerated().dropFirst() where part.columns.map(\.name) != columns {
+            throw TrellisError.compile("DifferentColumnsInUnion",
+                                       "all sub queries in a UNION must have the same column names",
+                                       at: query.parts[i].range)
+        }
+        let updating = parts.contains { $0.steps.contains { $0.isUpdating } }
+        return CompiledQuery(parts: parts, unionAll: query.unionAll, columns: columns, isUpdating: updating)
+    }
+
+    func compile(_ query: SingleQuery) throws -> CompiledQueryPart {
+        var scope = Scope()
+        var steps: [PlanStep] = []
+        var columns: [(name: String, slot: Int)] = []
+        let clauses = query.clauses
+        try checkComposition(clauses, range: query.range)
+        for (index, clause) in clauses.enumerated() {
+            switch clause.kind {
+            case .match(let m):
+                let plan = try planMatch(m.pattern, predicate: m.predicate, scope: &scope, optional: m.optional)
+                steps.append(.match(plan, optional: m.optional))
+            case .unwind(let u):
+                let e = try bind(u.expression, scope)
+                if scope.contains(u.variable) {
+                    throw TrellisError.compile("VariableAlreadyBound", "variable '\(u.variable)' is already declared", at: u.variableRange)
+                }
+                let slot = newSlot()
+                scope.declare(u.variable, Variable(slot: slot, kind: .value))
+                steps.append(.unwind(e, slot: slot))
+            case .with(let w):
+                let (plan, newScope) = try compileProjection(w.projection, scope: scope, isReturn: false, clauseRange: clause.range)
+                steps.append(.project(plan))
+                scope = newScope
+                if let predicate = w.predicate {
+                    steps.append(.filter(try bindPredicate(predicate, scope)))
+                }
+            case .return(let projection):
+                let (plan, _) = try compileProjection(projection, scope: scope, isReturn: true, clauseRange: clause.range)
+                steps.append(.project(plan))
+                columns = plan.items.map { ($0.name, $0.slot) }
+            case .create(let pattern):
+                steps.append(.create(try compileCreate(pattern, scope: &scope)))
+            case .merge(let merge):
+                steps.append(.merge(try compileMerge(merge, scope: &scope)))
+            case .set(let items):
+                steps.append(.set(try items.map { try bindSetItem($0, scope) }))
+            case .remove(let items):
+                steps.append(.remove(try items.map { try bindRemoveItem($0, scope) }))
+            case .delete(let d):
+                var bound: [BoundExpression] = []
+                for e in d.expressions {
+                    let b = try bind(e, scope)
+                    let t = staticType(b, scope)
+                    if t != .any && t != .node && t != .relationship && t != .path && t != .null {
+                        throw TrellisError.compile("InvalidArgumentType", "DELETE expects a node, relationship or path, not \(t.name)", at: e.range)
+                    }
+                    if case .hasLabels = e.kind {
+                        throw TrellisError.compile("InvalidDelete", "DELETE cannot remove labels; use REMOVE", at: e.range)
+                    }
+                    bound.append(b)
+                }
+                steps.append(.delete(bound, detach: d.detach, ranges: d.expressions.map(\.range)))
+            case .call(let call):
+                let isStandalone = clauses.count == 1
+                steps.append(.call(try compileCall(call, scope: &scope, standalone: isStandalone, clauseRange: clause.range)))
+                if isStandalone, case .call(let plan) = steps.last! {
+                    columns = plan.yields.map { (plan.procedure.outputs[$0.field].name, $0.slot) }
+                }
+            }
+            _ = index
+        }
+        return CompiledQueryPart(steps: steps, slotCount: slotCount, columns: columns)
+    }
+
+    /// Rejects clause sequences that are not queries: a query must end in RETURN or an update,
+    /// RETURN only at the end, and a read clause may not follow an update without WITH.
+    func checkComposition(_ clauses: [Clause], range: SourceRange) throws {
+        guard let last = clauses.last else {
+            throw TrellisError.syntax("UnexpectedSyntax", "empty query", at: range)
+        }
+        for (i, c) in clauses.enumerated() {
+            if case .return = c.kind, i != clauses.count - 1 {
+                throw TrellisError.compile("InvalidClauseComposition", "RETURN can only be used at the end of a query", at: c.range)
+            }
+        }
+        switch last.kind {
+        case .return, .create, .merge, .set, .remove, .delete, .call: break
+        case .match, .unwind, .with:
+            throw TrellisError.compile("InvalidClauseComposition",
+                                       "a query cannot end with \(last.kind.keyword); add a RETURN clause or an update",
+                                       at: last.range)
+        }
+        var sawUpdate = false
+        for c in clauses {
+            switch c.kind {
+            case .create, .merge, .set, .remove, .delete: sawUpdate = true
+            case .with, .return, .unwind, .call: sawUpdate = false
+            case .match:
+                if sawUpdate {
+                    throw TrellisError.compile("InvalidClauseComposition", "WITH is required between \(c.kind.keyword) and a preceding update clause", at: c.range)
+                }
+            }
+        }
+    }
+}
+
+extension ClauseKind {
+    var keyword: String {
+        switch self {
+        case .match(let m): m.optional ? "OPTIONAL MATCH" : "MATCH"
+        case .unwind: "UNWIND"
+        case .with: "WITH"
+        case .return: "RETURN"
+        case .create: "CREATE"
+        case .merge: "MERGE"
+        case .set: "SET"
+        case .remove: "REMOVE"
+        case .delete: "DELETE"
+        case .call: "CALL"
+        }
+    }
+}
+
+extension PlanStep {
+    var isUpdating: Bool {
+        switch self {
+        case .create, .merge, .set, .remove, .delete: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+/// Parses nothing and locks nothing: runs one parsed statement against its graph, atomically.
+/// ``Database`` (in the Trellis module) adds parsing, locking and the public face.
+package final class Engine: @unchecked Sendable {
+    package let graph: PropertyGraph
+    package private(set) var procedures: [String: Procedure] = [:]
+
+    package init(graph: PropertyGraph = PropertyGraph()) {
+        self.graph = graph
+    }
+
+    package func register(_ procedure: Procedure) {
+        procedures[procedure.name] = procedure
+    }
+
+    /// Runs one statement. On any error the graph is left exactly as before the statement.
+    package func execute(_ statement: Statement, source: String, parameters: [String: Value],
+                         isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
+        switch statement.kind {
+        case .query(let query):
+            let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
+            let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+            graph.beginStatement()
+            do {
+                let (columns, rows) = try executor.run(compiled)
+                graph.commitStatement()
+                return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
+            } catch {
+                graph.rollbackStatement()
+                if let e = error as? TrellisError { throw e.located(statement.range) }
+                throw error
+            }
+        case .explain(let query):
+            let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
+            return QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
+        case let .createIndex(_, label, key, _):
+            var stats = UpdateStatistics()
+            if graph.createIndex(IndexKey(label: graph.internLabel(label), key: graph.internKey(key))) { stats.indexesAdded = 1 }
+            graph.commitStatement()
+            return QueryResult(columns: [], rows: [], statistics: stats)
+        case let .dropIndex(_, label, key, ifExists):
+            guard let label, let key else {
+                throw TrellisError(.semanticError, "Unsupported", "indexes are dropped with DROP INDEX ON :Label(key)", at: statement.range, phase: .compileTime)
+            }
+            var stats = UpdateStatistics()
+            if let l = graph.labels.lookup(label), let k = graph.keys.lookup(key), graph.dropIndex(IndexKey(label: l, key: k)) {
+                stats.indexesRemoved = 1
+            } else if !ifExists {
+                throw TrellisError(.semanticError, "IndexNotFound", "there is no index on :\(label)(\(key))", at: statement.range, phase: .compileTime)
+            }
+            graph.commitStatement()
+            return QueryResult(columns: [], rows: [], statistics: stats)
+        }
+    }
+
+    /// Attaches labels, types and properties of every node and relationship the rows mention.
+    func makeResult(columns: [String], rows: [[Value]], statistics: UpdateStatistics) -> QueryResult {
+        var nodes: [NodeID: NodeSnapshot] = [:]
+        var relationships: [RelationshipID: RelationshipSnapshot] = [:]
+        func visit(_ v: Value) {
+            switch v {
+            case .node(let n): if nodes[n] == nil { nodes[n] = nodeSnapshot(n) }
+            case .relationship(let r): if relationships[r] == nil { relationships[r] = relationshipSnapshot(r) }
+            case .path(let p):
+                p.nodes.forEach { visit(.node($0)) }
+                p.relationships.forEach { visit(.relationship($0)) }
+            case .list(let items): items.forEach(visit)
+            case .map(let m): m.values.forEach(visit)
+            default: break
+            }
+        }
+        rows.forEach { $0.forEach(visit) }
+        return QueryResult(columns: columns, rows: rows, statistics: statistics, nodes: nodes, relationships: relationships)
+    }
+
+    package func nodeSnapshot(_ n: NodeID) -> NodeSnapshot {
+        NodeSnapshot(id: n, labels: graph.labelNames(n), properties: graph.propertyMap(graph.nodeProperties[n]))
+    }
+
+    package func relationshipSnapshot(_ r: RelationshipID) -> RelationshipSnapshot {
+        RelationshipSnapshot(id: r, type: graph.types.name(graph.relationshipType[r]), start: graph.relationshipStart[r],
+                             end: graph.relationshipEnd[r], properties: graph.propertyMap(graph.relationshipProperties[r]))
+    }
+
+    /// Every live node and relationship.
+    package func snapshot() -> GraphSnapshot {
+        GraphSnapshot(nodes: (0..<graph.nodeCapacity).filter(graph.isNodeAlive).map(nodeSnapshot),
+                      relationships: (0..<graph.relationshipCapacity).filter(graph.isRelationshipAlive).map(relationshipSnapshot))
+    }
+}

@@ -1,0 +1,103 @@
+import TrellisCore
+
+/// Running state of one aggregate function over one group.
+struct AggregateAccumulator {
+    let kind: AggregateKind
+    let distinct: Bool
+    var count: Int64 = 0
+    var intSum: Int64 = 0
+    var floatSum: Double = 0
+    var sawFloat = false
+    var extreme: Value? = nil
+    var values: [Value] = []
+    var seen: Set<Value> = []
+
+    init(kind: AggregateKind, distinct: Bool) {
+        self.kind = kind
+        self.distinct = distinct
+    }
+
+    /// Adds one input value; `countStar` rows pass `.bool(true)`.
+    mutating func add(_ v: Value) throws {
+        if v.isNull { return }
+        if distinct {
+            guard seen.insert(v).inserted else { return }
+        }
+        switch kind {
+        case .count: count += 1
+        case .sum, .avg:
+            count += 1
+            switch v {
+            case .int(let i):
+                if sawFloat { floatSum += Double(i) } else {
+                    let (s, overflow) = intSum.addingReportingOverflow(i)
+                    if overflow { throw TrellisError(.arithmeticError, "IntegerOverflow", "integer overflow in \(kind.rawValue)()") }
+                    intSum = s
+                }
+            case .float(let d):
+                if !sawFloat { sawFloat = true; floatSum = Double(intSum) }
+                floatSum += d
+            default:
+                throw TrellisError.type("InvalidArgumentType", "\(kind.rawValue)() expects numbers, not \(v.typeName)")
+            }
+        case .min:
+            if extreme == nil || Value.orderCompare(v, extreme!) < 0 { extreme = v }
+        case .max:
+            if extreme == nil || Value.orderCompare(v, extreme!) > 0 { extreme = v }
+        case .collect:
+            values.append(v)
+        case .stDev, .stDevP, .percentileCont, .percentileDisc:
+            switch v {
+            case .int, .float: values.append(v)
+            default: throw TrellisError.type("InvalidArgumentType", "\(kind.rawValue)() expects numbers, not \(v.typeName)")
+            }
+        }
+    }
+
+    func result(percentile: Value) throws -> Value {
+        switch kind {
+        case .count: return .int(count)
+        case .sum: return sawFloat ? .float(floatSum) : .int(intSum)
+        case .avg:
+            if count == 0 { return .null }
+            return .float((sawFloat ? floatSum : Double(intSum)) / Double(count))
+        case .min, .max: return extreme ?? .null
+        case .collect: return .list(values)
+        case .stDev, .stDevP:
+            let xs = values.map(Self.double)
+            let n = Double(xs.count)
+            if xs.count < (kind == .stDev ? 2 : 1) { return .float(0) }
+            let mean = xs.reduce(0, +) / n
+            let ss = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            return .float((ss / (kind == .stDev ? n - 1 : n)).squareRoot())
+        case .percentileCont, .percentileDisc:
+            let p: Double
+            switch percentile {
+            case .int(let i): p = Double(i)
+            case .float(let d): p = d
+            default: throw TrellisError.argument("InvalidArgumentValue", "the percentile must be a number between 0 and 1")
+            }
+            guard (0...1).contains(p) else {
+                throw TrellisError.argument("NumberOutOfRange", "the percentile must be between 0.0 and 1.0, got \(p)")
+            }
+            if values.isEmpty { return .null }
+            let sorted = values.sorted { Value.orderCompare($0, $1) < 0 }
+            if kind == .percentileDisc {
+                let idx = p == 0 ? 0 : Int((p * Double(sorted.count)).rounded(.up)) - 1
+                return sorted[max(0, min(sorted.count - 1, idx))]
+            }
+            let pos = p * Double(sorted.count - 1)
+            let lo = Int(pos.rounded(.down)), hi = Int(pos.rounded(.up))
+            let a = Self.double(sorted[lo]), b = Self.double(sorted[hi])
+            return .float(a + (b - a) * (pos - Double(lo)))
+        }
+    }
+
+    static func double(_ v: Value) -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        default: return .nan
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+/// A row of values, one per slot of the compiled query.
+package typealias Row = [Value]
+
+/// Runs compiled queries against a graph. One executor serves one statement.
+package final class Executor {
+    let graph: PropertyGraph
+    let parameters: [String: Value]
+    package var statistics = UpdateStatistics()
+    /// Nodes deleted without DETACH: they must have no relationships left when the statement ends.
+    var deletedWithoutDetach: [NodeID] = []
+    /// Width of the rows of the query part being run.
+    var slotCount = 0
+    var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    /// Checked between rows; set from another thread to cancel.
+    let isCancelled: @Sendable () -> Bool
+
+    package init(graph: PropertyGraph, parameters: [String: Value], isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.graph = graph
+        self.parameters = parameters
+        self.isCancelled = isCancelled
+    }
+
+    func checkCancelled() throws {
+        if isCancelled() { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
+    }
+
+    /// Runs a compiled query and returns its columns and rows.
+    package func run(_ query: CompiledQuery) throws -> (columns: [String], rows: [[Value]]) {
+        var all: [[Value]] = []
+        for part in query.parts {
+            slotCount = part.slotCount
+            var rows: [Row] = [Row(repeating: .null, count: part.slotCount)]
+            for step in part.steps {
+                rows = try run(step, rows)
+            }
+            for row in rows { all.append(part.columns.map { row[$0.slot] }) }
+        }
+        if query.parts.count > 1, query.unionAll.first == false {
+            var seen = Set<[Value]>()
+            all = all.filter { seen.insert($0).inserted }
+        }
+        try finishStatement()
+        return (query.columns, all)
+    }
+
+    /// End-of-statement checks.
+    func finishStatement() throws {
+        for n in deletedWithoutDetach where graph.degree(n) > 0 {
+            throw TrellisError(.constraintVerificationFailed, "DeleteConnectedNode",
+                               "cannot delete node \(n) because it still has relationships; use DETACH DELETE")
+        }
+    }
+
+    func run(_ step: PlanStep, _ rows: [Row]) throws -> [Row] {
+        switch step {
+        case let .match(plan, optional):
+            var out: [Row] = []
+            for row in rows {
+                try checkCancelled()
+                var found = false
+                try match(plan, row) { r in
+                    found = true
+                    out.append(r)
+                    return true
+                }
+                if optional && !found {
+                    var r = row
+                    for s in plan.boundSlots { r[s] = .null }
+                    out.append(r)
+                }
+            }
+            return out
+        case let .unwind(expression, slot):
+            var out: [Row] = []
+            for row in rows {
+                let v = try eval(expression, row)
+                switch v {
+                case .null: continue
+                case .list(let items):
+                    for item in items {
+                        var r = row
+                        r[slot] = item
+                        out.append(r)
+                    }
+                default:
+                    var r = row
+                    r[slot] = v
+                    out.append(r)
+                }
+            }
+            return out
+        case .project(let plan):
+            return try project(plan, rows)
+        case .filter(let predicate):
+            return try rows.filter { try eval(predicate, $0) == .bool(true) }
+        case .create(let patterns):
+            var out = rows
+            for i in out.indices {
+                for p in patterns { try create(p, &out[i]) }
+            }
+            return out
+        case .merge(let plan):
+            var out: [Row] = []
+            for row in rows { try merge(plan, row, into: &out) }
+            return out
+        case .set(let items):
+            for row in rows {
+                for item in items { try apply(item, row) }
+            }
+            return rows
+        case .remove(let items):
+            for row in rows {
+                for item in items { try apply(item, row) }
+            }
+            return rows
+        case let .delete(expressions, detach, ranges):
+            for row in rows {
+                for (e, r) in zip(expressions, ranges) {
+                    do { try delete(try eval(e, row), detach: detach) } catch let error as TrellisError { throw error.located(r) }
+                }
+            }
+            return rows
+        case .call(let plan):
+            return try call(plan, rows)
+        }
+    }
+}

@@ -1,0 +1,335 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+extension Executor {
+    /// Evaluates a bound expression against a row, with openCypher's null semantics.
+    func eval(_ e: BoundExpression, _ row: Row) throws -> Value {
+        switch e {
+        case .constant(let v): return v
+        case .parameter(let name):
+            guard let v = parameters[name] else {
+                throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)")
+            }
+            return v
+        case .slot(let s): return row[s]
+        case let .property(subject, key, range):
+            return try property(of: try eval(subject, row), key, range)
+        case let .index(a, b, range):
+            return try index(try eval(a, row), try eval(b, row), range)
+        case let .slice(a, lo, hi, range):
+            return try slice(try eval(a, row), try lo.map { try eval($0, row) }, try hi.map { try eval($0, row) }, range)
+        case .list(let items):
+            var out: [Value] = []
+            out.reserveCapacity(items.count)
+            for item in items { out.append(try eval(item, row)) }
+            return .list(out)
+        case let .map(keys, values):
+            var m: [String: Value] = [:]
+            m.reserveCapacity(keys.count)
+            for (k, v) in zip(keys, values) { m[k] = try eval(v, row) }
+            return .map(m)
+        case let .not(a, range):
+            switch try eval(a, row) {
+            case .null: return .null
+            case .bool(let b): return .bool(!b)
+            case let v: throw TrellisError.type("InvalidArgumentType", "NOT expects a boolean, not \(v.typeName)", at: range)
+            }
+        case let .and(a, b):
+            let x = try truth(try eval(a, row))
+            if x == false { _ = try truth(try eval(b, row)); return .bool(false) }
+            let y = try truth(try eval(b, row))
+            if y == false { return .bool(false) }
+            if x == nil || y == nil { return .null }
+            return .bool(true)
+        case let .or(a, b):
+            let x = try truth(try eval(a, row))
+            if x == true { _ = try truth(try eval(b, row)); return .bool(true) }
+            let y = try truth(try eval(b, row))
+            if y == true { return .bool(true) }
+            if x == nil || y == nil { return .null }
+            return .bool(false)
+        case let .xor(a, b):
+            let x = try truth(try eval(a, row)), y = try truth(try eval(b, row))
+            guard let x, let y else { return .null }
+            return .bool(x != y)
+        case let .comparison(op, a, b):
+            return compare(op, try eval(a, row), try eval(b, row))
+        case let .arithmetic(op, a, b, range):
+            let x = try eval(a, row), y = try eval(b, row)
+            do {
+                switch op {
+                case .add: return try Arithmetic.add(x, y)
+                case .subtract: return try Arithmetic.subtract(x, y)
+                case .multiply: return try Arithmetic.multiply(x, y)
+                case .divide: return try Arithmetic.divide(x, y)
+                case .modulo: return try Arithmetic.modulo(x, y)
+                case .power: return try Arithmetic.power(x, y)
+                default: return .null
+                }
+            } catch let error as TrellisError { throw error.located(range) }
+        case let .negate(a, range):
+            do { return try Arithmetic.negate(try eval(a, row)) } catch let error as TrellisError { throw error.located(range) }
+        case let .unaryPlus(a, range):
+            let v = try eval(a, row)
+            switch v {
+            case .null, .int, .float: return v
+            default: throw TrellisError.type("InvalidArgumentType", "unary + expects a number, not \(v.typeName)", at: range)
+            }
+        case let .stringPredicate(op, a, b, _):
+            guard case .string(let x) = try eval(a, row), case .string(let y) = try eval(b, row) else { return .null }
+            switch op {
+            case .startsWith: return .bool(x.hasPrefix(y))
+            case .endsWith: return .bool(x.hasSuffix(y))
+            default: return .bool(y.isEmpty || x.contains(y))
+            }
+        case let .regexMatch(a, b, range):
+            guard case .string(let x) = try eval(a, row), case .string(let pattern) = try eval(b, row) else { return .null }
+            return .bool(try regexMatches(x, pattern, range))
+        case let .inList(a, b, range):
+            return try inList(try eval(a, row), try eval(b, row), range)
+        case let .isNull(a, negated):
+            return .bool(try eval(a, row).isNull != negated)
+        case let .hasLabels(a, labels, range):
+            switch try eval(a, row) {
+            case .null: return .null
+            case .node(let n):
+                for l in labels {
+                    guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return .bool(false) }
+                }
+                return .bool(true)
+            case let v: throw TrellisError.type("InvalidArgumentType", "label predicates need a node, not \(v.typeName)", at: range)
+            }
+        case let .scalarFunction(f, args, range):
+            var values: [Value] = []
+            values.reserveCapacity(args.count)
+            for a in args { values.append(try eval(a, row)) }
+            do { return try f.body(values) } catch let error as TrellisError { throw error.located(range) }
+        case let .graphFunction(g, args, range):
+            do { return try graphFunction(g, try eval(args[0], row)) } catch let error as TrellisError { throw error.located(range) }
+        case let .caseExpression(subject, whens, thens, otherwise):
+            if let subject {
+                let s = try eval(subject, row)
+                for (w, t) in zip(whens, thens) where Value.equals(s, try eval(w, row)) == true { return try eval(t, row) }
+            } else {
+                for (w, t) in zip(whens, thens) where try eval(w, row) == .bool(true) { return try eval(t, row) }
+            }
+            return try otherwise.map { try eval($0, row) } ?? .null
+        case let .listComprehension(slot, source, predicate, projection, range):
+            guard let items = try listOperand(try eval(source, row), range) else { return .null }
+            var r = row
+            var out: [Value] = []
+            for item in items {
+                r[slot] = item
+                if let predicate, try eval(predicate, r) != .bool(true) { continue }
+                out.append(try projection.map { try eval($0, r) } ?? item)
+            }
+            return .list(out)
+        case let .quantified(q, slot, source, predicate, range):
+            guard let items = try listOperand(try eval(source, row), range) else { return .null }
+            var r = row
+            var trues = 0, nulls = 0, falses = 0
+            for item in items {
+                r[slot] = item
+                switch try predicate.map({ try truth(try eval($0, r)) }) ?? true {
+                case true: trues += 1
+                case false: falses += 1
+                case nil: nulls += 1
+                }
+            }
+            switch q {
+            case .all: return falses > 0 ? .bool(false) : (nulls > 0 ? .null : .bool(true))
+            case .any: return trues > 0 ? .bool(true) : (nulls > 0 ? .null : .bool(false))
+            case .none: return trues > 0 ? .bool(false) : (nulls > 0 ? .null : .bool(true))
+            case .single: return trues > 1 ? .bool(false) : (nulls > 0 ? .null : .bool(trues == 1))
+            }
+        case let .reduce(acc, initial, slot, source, expression, range):
+            var r = row
+            r[acc] = try eval(initial, row)
+            guard let items = try listOperand(try eval(source, row), range) else { return .null }
+            for item in items {
+                r[slot] = item
+                r[acc] = try eval(expression, r)
+            }
+            return r[acc]
+        case let .patternComprehension(plan, projection):
+            var out: [Value] = []
+            try match(plan, row) { r in
+                out.append(try eval(projection, r))
+                return true
+            }
+            return .list(out)
+        case .exists(let plan):
+            var found = false
+            try match(plan, row) { _ in
+                found = true
+                return false
+            }
+            return .bool(found)
+        case let .mapProjection(subject, items, range):
+            let s = try eval(subject, row)
+            if s.isNull { return .null }
+            var m: [String: Value] = [:]
+            for item in items {
+                switch item {
+                case .property(let k): m[k] = try property(of: s, k, range)
+                case .allProperties: for (k, v) in try allProperties(of: s, range) { m[k] = v }
+                case let .value(k, x): m[k] = try eval(x, row)
+                }
+            }
+            return .map(m)
+        }
+    }
+
+    /// Three-valued truth of a predicate operand; non-booleans are type errors.
+    func truth(_ v: Value) throws -> Bool? {
+        switch v {
+        case .bool(let b): return b
+        case .null: return nil
+        default: throw TrellisError.type("InvalidArgumentType", "expected a boolean but got \(v.typeName)")
+        }
+    }
+
+    func compare(_ op: BinaryOperator, _ x: Value, _ y: Value) -> Value {
+        switch op {
+        case .equal: return Value.equals(x, y).map(Value.bool) ?? .null
+        case .notEqual: return Value.equals(x, y).map { .bool(!$0) } ?? .null
+        default:
+            guard let c = Value.compare(x, y) else { return .null }
+            switch op {
+            case .less: return .bool(c < 0)
+            case .greater: return .bool(c > 0)
+            case .lessOrEqual: return .bool(c <= 0)
+            default: return .bool(c >= 0)
+            }
+        }
+    }
+
+    func listOperand(_ v: Value, _ range: SourceRange) throws -> [Value]? {
+        switch v {
+        case .null: return nil
+        case .list(let items): return items
+        default: throw TrellisError.type("InvalidArgumentType", "expected a list but got \(v.typeName)", at: range)
+        }
+    }
+
+    func inList(_ x: Value, _ list: Value, _ range: SourceRange) throws -> Value {
+        switch list {
+        case .null: return .null
+        case .list(let items):
+            var sawNull = false
+            for item in items {
+                switch Value.equals(x, item) {
+                case .some(true): return .bool(true)
+                case nil: sawNull = true
+                case .some(false): break
+                }
+            }
+            return sawNull ? .null : .bool(false)
+        default:
+            throw TrellisError.type("InvalidArgumentType", "IN expects a list, not \(list.typeName)", at: range)
+        }
+    }
+
+    func regexMatches(_ text: String, _ pattern: String, _ range: SourceRange) throws -> Bool {
+        let regex: Regex<AnyRegexOutput>
+        if let cached = regexCache[pattern] {
+            regex = cached
+        } else {
+            do { regex = try Regex(pattern) } catch {
+                throw TrellisError.argument("InvalidArgumentValue", "invalid regular expression '\(pattern)'", at: range)
+            }
+            regexCache[pattern] = regex
+        }
+        return (try? regex.wholeMatch(in: text)) != nil
+    }
+
+    // MARK: - Properties and element access
+
+    func checkAlive(_ v: Value) throws {
+        switch v {
+        case .node(let n) where !graph.isNodeAlive(n):
+            throw TrellisError(.entityNotFound, "DeletedEntityAccess", "node \(n) has been deleted")
+        case .relationship(let r) where !graph.isRelationshipAlive(r):
+            throw TrellisError(.entityNotFound, "DeletedEntityAccess", "relationship \(r) has been deleted")
+        default: break
+        }
+    }
+
+    func property(of subject: Value, _ key: String, _ range: SourceRange) throws -> Value {
+        switch subject {
+        case .null: return .null
+        case .node(let n):
+            try located(range) { try checkAlive(subject) }
+            guard let k = graph.keys.lookup(key) else { return .null }
+            return graph.nodeProperty(n, k) ?? .null
+        case .relationship(let r):
+            try located(range) { try checkAlive(subject) }
+            guard let k = graph.keys.lookup(key) else { return .null }
+            return graph.relationshipProperty(r, k) ?? .null
+        case .map(let m): return m[key] ?? .null
+        case .date(let d):
+            if let v = DateFunctions.dateComponent(d, key) { return v }
+            throw TrellisError.argument("InvalidArgumentValue", "dates have no field '\(key)'", at: range)
+        default:
+            throw TrellisError.type("InvalidArgumentType", "cannot read property '\(key)' of \(subject.typeName)", at: range)
+        }
+    }
+
+    func allProperties(of subject: Value, _ range: SourceRange) throws -> [String: Value] {
+        switch subject {
+        case .node(let n):
+            try located(range) { try checkAlive(subject) }
+            return graph.propertyMap(graph.nodeProperties[n])
+        case .relationship(let r):
+            try located(range) { try checkAlive(subject) }
+            return graph.propertyMap(graph.relationshipProperties[r])
+        case .map(let m): return m
+        case .null: return [:]
+        default: throw TrellisError.type("InvalidArgumentType", "\(subject.typeName) has no properties", at: range)
+        }
+    }
+
+    func index(_ subject: Value, _ index: Value, _ range: SourceRange) throws -> Value {
+        switch (subject, index) {
+        case (.null, _), (_, .null): return .null
+        case let (.list(items), .int(i)):
+            let j = i < 0 ? Int64(items.count) + i : i
+            return j >= 0 && j < Int64(items.count) ? items[Int(j)] : .null
+        case (.list, _):
+            throw TrellisError.argument("InvalidArgumentType", "list index must be an integer, not \(index.typeName)", at: range)
+        case let (.map(m), .string(k)): return m[k] ?? .null
+        case let (.node, .string(k)), let (.relationship, .string(k)): return try property(of: subject, k, range)
+        case (.map, _), (.node, _), (.relationship, _):
+            throw TrellisError.type("MapElementAccessByNonString", "map keys must be strings, not \(index.typeName)", at: range)
+        default:
+            throw TrellisError.type("InvalidArgumentType", "cannot index into \(subject.typeName)", at: range)
+        }
+    }
+
+    func slice(_ subject: Value, _ lo: Value?, _ hi: Value?, _ range: SourceRange) throws -> Value {
+        guard case .list(let items) = subject else {
+            if subject.isNull { return .null }
+            throw TrellisError.type("InvalidArgumentType", "cannot slice \(subject.typeName)", at: range)
+        }
+        let n = Int64(items.count)
+        func bound(_ v: Value?, _ def: Int64) throws -> Int64? {
+            guard let v else { return def }
+            switch v {
+            case .null: return nil
+            case .int(let i): return max(0, min(n, i < 0 ? n + i : i))
+            default: throw TrellisError.argument("InvalidArgumentType", "slice bounds must be integers", at: range)
+            }
+        }
+        guard let a = try bound(lo, 0), let b = try bound(hi, n) else { return .null }
+        return a >= b ? .list([]) : .list(Array(items[Int(a)..<Int(b)]))
+    }
+}
+
+extension Executor {
+    /// Runs `body`, attaching `range` to a thrown error that has none.
+    @inline(__always)
+    func located<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as TrellisError { throw error.located(range) }
+    }
+}

@@ -1,0 +1,206 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+extension Executor {
+    /// Finds every match of `plan` extending `row`, calling `emit` for each; `emit` returns false to stop.
+    func match(_ plan: MatchPlan, _ row: Row, _ emit: (Row) throws -> Bool) throws {
+        var r = row
+        _ = try step(plan.operators, 0, &r, emit)
+    }
+
+    private func step(_ ops: [MatchOperator], _ i: Int, _ row: inout Row, _ emit: (Row) throws -> Bool) throws -> Bool {
+        if i == ops.count { return try emit(row) }
+        switch ops[i] {
+        case .scanAll(let slot):
+            for n in 0..<graph.nodeCapacity where graph.isNodeAlive(n) {
+                row[slot] = .node(n)
+                if try !step(ops, i + 1, &row, emit) { return false }
+            }
+            return true
+        case let .scanLabel(slot, label):
+            guard let id = graph.labels.lookup(label) else { return true }
+            for n in graph.members(of: id) {
+                row[slot] = .node(n)
+                if try !step(ops, i + 1, &row, emit) { return false }
+            }
+            return true
+        case let .indexSeek(slot, label, key, value):
+            guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
+            let v = try eval(value, row)
+            guard !v.isNull else { return true }
+            let candidates: [NodeID]
+            if let index = graph.index(label: lid, key: kid) {
+                candidates = index.lookup(v)
+            } else {
+                candidates = graph.members(of: lid).filter { Value.equals(graph.nodeProperty($0, kid) ?? .null, v) == true }
+            }
+            for n in candidates where graph.isNodeAlive(n) {
+                row[slot] = .node(n)
+                if try !step(ops, i + 1, &row, emit) { return false }
+            }
+            return true
+        case let .argument(slot, range):
+            switch row[slot] {
+            case .node: return try step(ops, i + 1, &row, emit)
+            case .null: return true
+            case let v:
+                throw TrellisError.type("InvalidArgumentType", "expected a node but found \(v.typeName)", at: range)
+            }
+        case let .nodeFilter(slot, labels, _):
+            guard case .node(let n) = row[slot] else { return true }
+            for l in labels {
+                guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
+            }
+            return try step(ops, i + 1, &row, emit)
+        case .filter(let predicate):
+            guard try eval(predicate, row) == .bool(true) else { return true }
+            return try step(ops, i + 1, &row, emit)
+        case let .bindPath(slot, start, steps):
+            guard case .node(var current) = row[start] else { return true }
+            var nodes = [current]
+            var rels: [RelationshipID] = []
+            for s in steps {
+                var stepRels: [RelationshipID] = []
+                switch row[s.relationship] {
+                case .relationship(let r): stepRels = [r]
+                case .list(let items): stepRels = items.compactMap { if case .relationship(let r) = $0 { r } else { nil } }
+                default: return true
+                }
+                for r in stepRels {
+                    current = graph.relationshipStart[r] == current ? graph.relationshipEnd[r] : graph.relationshipStart[r]
+                    nodes.append(current)
+                    rels.append(r)
+                }
+            }
+            row[slot] = .path(PathValue(nodes: nodes, relationships: rels))
+            return try step(ops, i + 1, &row, emit)
+        case .expand(let x):
+            return try expand(x, ops, i, &row, emit)
+        }
+    }
+
+    /// Relationship ids already used in this MATCH by the given slots.
+    private func used(_ slots: [Int], _ row: Row, _ r: RelationshipID) -> Bool {
+        for s in slots {
+            switch row[s] {
+            case .relationship(let x) where x == r: return true
+            case .list(let items) where items.contains(.relationship(r)): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func typeIDs(_ names: [String]) -> [Int32]? {
+        if names.isEmpty { return nil }
+        return names.compactMap { graph.types.lookup($0) }
+    }
+
+    /// The relationships leaving `node` in `direction` with one of `types` (nil = any type).
+    private func forEachNeighbour(_ node: NodeID, _ direction: RelationshipDirection, _ types: [Int32]?,
+                                  _ body: (AdjacencyEntry) throws -> Bool) throws -> Bool {
+        func walk(_ list: AdjacencyList, skipLoops: Bool) throws -> Bool {
+            let entries = list.entries
+            if let types {
+                for t in types {
+                    for j in list.range(of: t) {
+                        let e = entries[j]
+                        if skipLoops && e.other == node { continue }
+                        if try !body(e) { return false }
+                    }
+                }
+            } else {
+                for e in entries {
+                    if skipLoops && e.other == node { continue }
+                    if try !body(e) { return false }
+                }
+            }
+            return true
+        }
+        switch direction {
+        case .outgoing: return try walk(graph.outgoing[node], skipLoops: false)
+        case .incoming: return try walk(graph.incoming[node], skipLoops: false)
+        case .either:
+            if try !walk(graph.outgoing[node], skipLoops: false) { return false }
+            return try walk(graph.incoming[node], skipLoops: true)
+        }
+    }
+
+    private func relationshipMatches(_ r: RelationshipID, _ x: ExpandOperator, _ row: Row) throws -> Bool {
+        for c in x.properties {
+            let expected = try eval(c.value, row)
+            guard let kid = graph.keys.lookup(c.key), let actual = graph.relationshipProperty(r, kid),
+                  Value.equals(actual, expected) == true else { return false }
+        }
+        return true
+    }
+
+    private func expand(_ x: ExpandOperator, _ ops: [MatchOperator], _ i: Int, _ row: inout Row,
+                        _ emit: (Row) throws -> Bool) throws -> Bool {
+        guard case .node(let from) = row[x.from] else { return true }
+        let types = typeIDs(x.types)
+        if let types, types.isEmpty { return true }
+        var target: NodeID? = nil
+        if x.toIsBound {
+            guard case .node(let t) = row[x.to] else { return true }
+            target = t
+        }
+
+        guard let length = x.length else {
+            var boundRel: RelationshipID? = nil
+            if x.relationshipIsBound {
+                guard case .relationship(let r) = row[x.relationship] else { return true }
+                boundRel = r
+            }
+            return try forEachNeighbour(from, x.direction, types) { e in
+                if let boundRel, e.relationship != boundRel { return true }
+                if let target, e.other != target { return true }
+                if !x.distinctFrom.isEmpty && used(x.distinctFrom, row, e.relationship) { return true }
+                if !x.properties.isEmpty, try !relationshipMatches(e.relationship, x, row) { return true }
+                row[x.relationship] = .relationship(e.relationship)
+                if target == nil { row[x.to] = .node(e.other) }
+                return try step(ops, i + 1, &row, emit)
+            }
+        }
+
+        // Variable length: depth-first, no relationship twice in one path.
+        if x.relationshipIsBound {
+            guard case .list(let items) = row[x.relationship] else { return true }
+            var current = from
+            for item in items {
+                guard case .relationship(let r) = item, graph.isRelationshipAlive(r) else { return true }
+                let s = graph.relationshipStart[r], e = graph.relationshipEnd[r]
+                switch x.direction {
+                case .outgoing: guard s == current else { return true }; current = e
+                case .incoming: guard e == current else { return true }; current = s
+                case .either:
+                    guard s == current || e == current else { return true }
+                    current = s == current ? e : s
+                }
+            }
+            if let target, current != target { return true }
+            if target == nil { row[x.to] = .node(current) }
+            return items.count >= length.min && items.count <= (length.max ?? Int.max) ? try step(ops, i + 1, &row, emit) : true
+        }
+        var path: [RelationshipID] = []
+        let maxDepth = length.max ?? Int.max
+        func dfs(_ node: NodeID, _ row: inout Row) throws -> Bool {
+            if path.count >= length.min && (target == nil || target == node) {
+                row[x.relationship] = .list(path.map(Value.relationship))
+                if target == nil { row[x.to] = .node(node) }
+                if try !step(ops, i + 1, &row, emit) { return false }
+            }
+            if path.count >= maxDepth { return true }
+            return try forEachNeighbour(node, x.direction, types) { e in
+                if path.contains(e.relationship) { return true }
+                if !x.distinctFrom.isEmpty && used(x.distinctFrom, row, e.relationship) { return true }
+                if !x.properties.isEmpty, try !relationshipMatches(e.relationship, x, row) { return true }
+                path.append(e.relationship)
+                defer { path.removeLast() }
+                return try dfs(e.other, &row)
+            }
+        }
+        return try dfs(from, &row)
+    }
+}

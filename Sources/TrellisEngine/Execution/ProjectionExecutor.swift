@@ -1,0 +1,105 @@
+import TrellisCore
+import TrellisSyntax
+
+extension Executor {
+    /// RETURN / WITH: evaluate items (grouping when aggregating), DISTINCT, ORDER BY, SKIP, LIMIT.
+    func project(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
+        var out: [Row]
+        if plan.isAggregating {
+            out = try aggregate(plan, rows)
+        } else {
+            out = []
+            out.reserveCapacity(rows.count)
+            for row in rows {
+                var r = row
+                for item in plan.items { r[item.slot] = try eval(item.expression, row) }
+                out.append(r)
+            }
+        }
+        if plan.distinct {
+            var seen = Set<[Value]>()
+            out = out.filter { r in seen.insert(plan.items.map { r[$0.slot] }).inserted }
+        }
+        let skip = try plan.skip.map { try rowCount($0, "SKIP", plan.skipRange) } ?? 0
+        let limit = try plan.limit.map { try rowCount($0, "LIMIT", plan.limitRange) }
+        if !plan.orderBy.isEmpty {
+            out = try sort(out, plan.orderBy, keep: limit.map { skip + $0 })
+        }
+        if skip > 0 { out = skip >= out.count ? [] : Array(out[skip...]) }
+        if let limit, limit < out.count { out = Array(out[..<limit]) }
+        return out
+    }
+
+    func rowCount(_ e: BoundExpression, _ what: String, _ range: SourceRange?) throws -> Int {
+        switch try eval(e, []) {
+        case .int(let i) where i >= 0: return Int(min(i, Int64(Int32.max)))
+        case .int(let i):
+            throw TrellisError(.syntaxError, "NegativeIntegerArgument", "\(what) must be a non-negative integer, got \(i)", at: range, phase: .runtime)
+        case let v:
+            throw TrellisError(.syntaxError, "InvalidArgumentType", "\(what) must be an integer, got \(v.typeName)", at: range, phase: .runtime)
+        }
+    }
+
+    /// Stable sort by the ORDER BY keys; with `keep`, only the first `keep` rows are needed.
+    func sort(_ rows: [Row], _ keys: [(expression: BoundExpression, ascending: Bool)], keep: Int?) throws -> [Row] {
+        var keyed: [(key: [Value], index: Int)] = []
+        keyed.reserveCapacity(rows.count)
+        for (i, r) in rows.enumerated() {
+            keyed.append((try keys.map { try eval($0.expression, r) }, i))
+        }
+        let ascending = keys.map(\.ascending)
+        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) -> Bool {
+            for (j, asc) in ascending.enumerated() {
+                let c = Value.orderCompare(a.key[j], b.key[j])
+                if c != 0 { return asc ? c < 0 : c > 0 }
+            }
+            return a.index < b.index
+        }
+        keyed.sort(by: less)
+        let n = keep.map { min($0, keyed.count) } ?? keyed.count
+        return keyed[..<n].map { rows[$0.index] }
+    }
+
+    func aggregate(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
+        let keyItems = plan.items.filter { !$0.containsAggregate }
+        var groupIndex: [[Value]: Int] = [:]
+        var representatives: [Row] = []
+        var accumulators: [[AggregateAccumulator]] = []
+        let fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
+        for row in rows {
+            try checkCancelled()
+            let key = try keyItems.map { try eval($0.expression, row) }
+            let g: Int
+            if let existing = groupIndex[key] {
+                g = existing
+            } else {
+                g = representatives.count
+                groupIndex[key] = g
+                var r = row
+                for (item, v) in zip(keyItems, key) { r[item.slot] = v }
+                representatives.append(r)
+                accumulators.append(fresh)
+            }
+            for (j, spec) in plan.aggregates.enumerated() {
+                let v = try spec.argument.map { try eval($0, row) } ?? .bool(true)
+                do { try accumulators[g][j].add(v) } catch let error as TrellisError { throw error.located(spec.range) }
+            }
+        }
+        if representatives.isEmpty && keyItems.isEmpty {
+            representatives.append(Row(repeating: .null, count: slotCount))
+            accumulators.append(fresh)
+        }
+        var out: [Row] = []
+        out.reserveCapacity(representatives.count)
+        for (g, rep) in representatives.enumerated() {
+            var r = rep
+            for (j, spec) in plan.aggregates.enumerated() {
+                let p = try spec.parameter.map { try eval($0, rep) } ?? .null
+                do { r[spec.slot] = try accumulators[g][j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
+            }
+            for item in plan.items where item.containsAggregate { r[item.slot] = try eval(item.expression, r) }
+            out.append(r)
+        }
+        return out
+    }
+}

@@ -1,0 +1,53 @@
+import TrellisCore
+import TrellisSyntax
+
+/// How one MATCH pattern (or pattern predicate) is found: a sequence of operators run
+/// as nested loops over the current row, each extending or filtering it.
+package struct MatchPlan: Sendable {
+    package var operators: [MatchOperator]
+    /// Slots this plan binds (set to null by OPTIONAL MATCH when nothing matches).
+    package var boundSlots: [Int]
+    /// Per pattern part, the slots in pattern order: start node, then (relationship, node) per step.
+    package var elementSlots: [[Int]] = []
+}
+
+/// A property constraint from a pattern's `{key: value}` map.
+package struct PropertyConstraint: Sendable {
+    package var key: String
+    package var value: BoundExpression
+}
+
+package struct ExpandOperator: Sendable {
+    package var from: Int
+    package var relationship: Int
+    package var to: Int
+    package var types: [String]
+    /// Direction as seen from `from`.
+    package var direction: RelationshipDirection
+    /// `to` was bound before this operator: check instead of bind.
+    package var toIsBound: Bool
+    /// The relationship variable was bound before (e.g. reused from an earlier clause).
+    package var relationshipIsBound: Bool
+    package var length: (min: Int, max: Int?)?
+    package var properties: [PropertyConstraint]
+    /// Relationship slots bound earlier in the same MATCH: a match may not reuse their relationships.
+    package var distinctFrom: [Int]
+    package var range: SourceRange
+}
+
+package enum MatchOperator: Sendable {
+    /// Every node.
+    case scanAll(slot: Int)
+    /// Nodes with a label.
+    case scanLabel(slot: Int, label: String)
+    /// Nodes found through a property index.
+    case indexSeek(slot: Int, label: String, key: String, value: BoundExpression)
+    /// The slot already holds a node (or null, which matches nothing).
+    case argument(slot: Int, range: SourceRange)
+    /// Labels and properties a bound node must have.
+    case nodeFilter(slot: Int, labels: [String], properties: [PropertyConstraint])
+    case expand(ExpandOperator)
+    case filter(BoundExpression)
+    /// Builds a path value from the pattern's slots in pattern order.
+    case bindPath(slot: Int, start: Int, steps: [(relationship: Int, node: Int, isVariableLength: Bool)])
+}

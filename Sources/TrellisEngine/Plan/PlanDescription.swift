@@ -1,0 +1,59 @@
+import TrellisCore
+
+/// Human-readable plans for EXPLAIN: one operator per line, in execution order.
+enum PlanDescription {
+    static func describe(_ q: CompiledQuery) -> String {
+        var lines: [String] = []
+        for (i, part) in q.parts.enumerated() {
+            if i > 0 { lines.append(q.unionAll[i - 1] ? "UnionAll" : "Union") }
+            for step in part.steps { lines.append(contentsOf: describe(step)) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ step: PlanStep) -> [String] {
+        switch step {
+        case let .match(plan, optional):
+            return [optional ? "OptionalMatch" : "Match"] + plan.operators.map { "  " + describe($0) }
+        case .unwind: return ["Unwind"]
+        case .project(let p):
+            var s = p.isAggregating ? "Aggregate" : "Project"
+            s += " [" + p.items.map(\.name).joined(separator: ", ") + "]"
+            var lines = [s]
+            if p.distinct { lines.append("Distinct") }
+            if !p.orderBy.isEmpty { lines.append(p.limit != nil ? "Top" : "Sort") }
+            if p.skip != nil { lines.append("Skip") }
+            if p.limit != nil { lines.append("Limit") }
+            return lines
+        case .filter: return ["Filter"]
+        case .create(let ps): return ["Create (\(ps.map(\.nodes.count).reduce(0, +)) nodes, \(ps.map(\.relationships.count).reduce(0, +)) relationships)"]
+        case .merge: return ["Merge"]
+        case .set(let items): return ["Set (\(items.count) items)"]
+        case .remove(let items): return ["Remove (\(items.count) items)"]
+        case .delete(_, let detach, _): return [detach ? "DetachDelete" : "Delete"]
+        case .call(let c): return ["ProcedureCall \(c.procedure.name)"]
+        }
+    }
+
+    static func describe(_ op: MatchOperator) -> String {
+        switch op {
+        case .scanAll(let s): return "AllNodesScan #\(s)"
+        case let .scanLabel(s, label): return "NodeByLabelScan #\(s) :\(label)"
+        case let .indexSeek(s, label, key, _): return "NodeIndexSeek #\(s) :\(label)(\(key))"
+        case .argument(let s, _): return "Argument #\(s)"
+        case let .nodeFilter(s, labels, _): return "NodeFilter #\(s) :\(labels.joined(separator: ":"))"
+        case .expand(let x):
+            let arrow: String
+            switch x.direction {
+            case .outgoing: arrow = "->"
+            case .incoming: arrow = "<-"
+            case .either: arrow = "--"
+            }
+            let types = x.types.isEmpty ? "" : ":" + x.types.joined(separator: "|")
+            let len = x.length.map { "*\($0.min)..\($0.max.map(String.init) ?? "")" } ?? ""
+            return "\(x.toIsBound ? "ExpandInto" : "Expand") #\(x.from) \(arrow)[\(types)\(len)] #\(x.to)"
+        case .filter: return "Filter"
+        case .bindPath(let s, _, _): return "ProjectPath #\(s)"
+        }
+    }
+}

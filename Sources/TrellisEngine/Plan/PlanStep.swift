@@ -1,0 +1,105 @@
+import TrellisCore
+import TrellisSyntax
+
+/// One step of a compiled single query. Steps run in order, each turning the rows
+/// produced so far into the rows the next step sees.
+package enum PlanStep: Sendable {
+    case match(MatchPlan, optional: Bool)
+    case unwind(BoundExpression, slot: Int)
+    case project(ProjectionPlan)
+    case filter(BoundExpression)
+    case create([CreatePattern])
+    case merge(MergePlan)
+    case set([BoundSetItem])
+    case remove([BoundRemoveItem])
+    case delete([BoundExpression], detach: Bool, ranges: [SourceRange])
+    case call(CallPlan)
+}
+
+/// RETURN or WITH.
+package struct ProjectionPlan: Sendable {
+    package struct Item: Sendable {
+        package var name: String
+        package var expression: BoundExpression
+        package var slot: Int
+        package var containsAggregate: Bool
+    }
+    package var items: [Item]
+    package var aggregates: [AggregateSpec]
+    package var distinct: Bool
+    package var orderBy: [(expression: BoundExpression, ascending: Bool)]
+    package var skip: BoundExpression?
+    package var limit: BoundExpression?
+    package var skipRange: SourceRange?
+    package var limitRange: SourceRange?
+    /// Grouping happens (some item aggregates).
+    package var isAggregating: Bool { !aggregates.isEmpty }
+}
+
+/// A node or relationship to create. Bound nodes are referenced, new ones created.
+package struct CreateNode: Sendable {
+    package var slot: Int
+    package var isBound: Bool
+    package var labels: [String]
+    package var properties: BoundExpression?
+    package var range: SourceRange
+}
+
+package struct CreateRelationship: Sendable {
+    package var slot: Int
+    package var type: String
+    /// Start and end as slots of the pattern's nodes (already oriented).
+    package var start: Int
+    package var end: Int
+    package var properties: BoundExpression?
+    package var range: SourceRange
+}
+
+package struct CreatePattern: Sendable {
+    package var nodes: [CreateNode]
+    package var relationships: [CreateRelationship]
+    package var path: (slot: Int, start: Int, steps: [(relationship: Int, node: Int, isVariableLength: Bool)])?
+}
+
+package struct MergePlan: Sendable {
+    package var match: MatchPlan
+    package var create: CreatePattern
+    package var onCreate: [BoundSetItem]
+    package var onMatch: [BoundSetItem]
+}
+
+package enum BoundSetItem: Sendable {
+    case property(target: BoundExpression, key: String, value: BoundExpression, SourceRange)
+    case replaceProperties(slot: Int, value: BoundExpression, SourceRange)
+    case mergeProperties(slot: Int, value: BoundExpression, SourceRange)
+    case labels(slot: Int, labels: [String], SourceRange)
+}
+
+package enum BoundRemoveItem: Sendable {
+    case property(target: BoundExpression, key: String, SourceRange)
+    case labels(slot: Int, labels: [String], SourceRange)
+}
+
+package struct CallPlan: Sendable {
+    package var procedure: Procedure
+    package var arguments: [BoundExpression]
+    /// (output field index, slot) pairs for the yielded fields.
+    package var yields: [(field: Int, slot: Int)]
+    package var predicate: BoundExpression?
+    package var range: SourceRange
+}
+
+/// A compiled single query: steps, the row width, and the output columns if it returns.
+package struct CompiledQueryPart: Sendable {
+    package var steps: [PlanStep]
+    package var slotCount: Int
+    /// Column names and slots of the final RETURN (empty for update-only queries).
+    package var columns: [(name: String, slot: Int)]
+}
+
+package struct CompiledQuery: Sendable {
+    package var parts: [CompiledQueryPart]
+    package var unionAll: [Bool]
+    package var columns: [String]
+    package var isUpdating: Bool
+}
