@@ -1,0 +1,1 @@
+enum TypeFunctions { static let all: [ScalarFunction] = [] }
