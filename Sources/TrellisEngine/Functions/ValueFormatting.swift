@@ -1,0 +1,145 @@
+import TrellisCore
+
+/// Text renderings of values: as query-language literals, and as `toString()` produces them.
+///
+/// Floats are written the way Neo4j (and Java) write doubles: always with a decimal point or an
+/// exponent, plain between 10⁻³ and 10⁷ (`1.0`, `0.001`, `1234567.5`) and in scientific notation
+/// outside it (`1.0E7`, `1.5E-4`), using the shortest digit string that reads back as the same
+/// double. Special values are `NaN`, `Infinity`, `-Infinity`; negative zero is `-0.0`.
+package enum ValueFormatting {
+    /// Renders a value as query text that would evaluate to it.
+    ///
+    /// - Strings are quoted with `'` and escaped (`\'`, `\\`, `\n`, `\t`, `\r`, `\b`, `\f`,
+    ///   other control characters as `\uXXXX`).
+    /// - Maps list their keys in sorted order; keys that are not plain identifiers are
+    ///   back-quoted.
+    /// - Dates are written as `date('2015-07-21')`.
+    /// - Nodes, relationships and paths have no literal form; they are written as the
+    ///   placeholders `#node(3)`, `#relationship(7)` and `#path(#node(1), #relationship(7), #node(3))`.
+    package static func cypherLiteral(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return formatFloat(d)
+        case .string(let s): return quote(s)
+        case .list(let items): return "[" + items.map(cypherLiteral).joined(separator: ", ") + "]"
+        case .map(let entries):
+            let body = entries.keys.sorted().map { key in "\(mapKey(key)): \(cypherLiteral(entries[key]!))" }
+            return "{" + body.joined(separator: ", ") + "}"
+        case .date(let d): return "date('\(d.description)')"
+        case .node(let id): return "#node(\(id))"
+        case .relationship(let id): return "#relationship(\(id))"
+        case .path(let path):
+            var parts: [String] = []
+            for (index, node) in path.nodes.enumerated() {
+                if index > 0, index - 1 < path.relationships.count {
+                    parts.append("#relationship(\(path.relationships[index - 1]))")
+                }
+                parts.append("#node(\(node))")
+            }
+            return "#path(" + parts.joined(separator: ", ") + ")"
+        }
+    }
+
+    /// The text `toString()` produces for a scalar: strings unchanged, numbers and booleans as
+    /// written in queries, dates in ISO 8601 form. Nil for null, lists, maps and graph entities.
+    package static func plainText(_ value: Value) -> String? {
+        switch value {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .float(let d): return formatFloat(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .date(let d): return d.description
+        case .null, .list, .map, .node, .relationship, .path: return nil
+        }
+    }
+
+    /// Formats a double as Java's `Double.toString` does (see the type documentation).
+    package static func formatFloat(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+        let (digits, exponent) = shortestDigits(d.magnitude)
+        let sign = d < 0 ? "-" : ""
+        if (-3...6).contains(exponent) {
+            if exponent >= 0 {
+                let intCount = exponent + 1
+                let intPart = digits.count >= intCount
+                    ? String(digits.prefix(intCount))
+                    : digits + String(repeating: "0", count: intCount - digits.count)
+                let fraction = digits.count > intCount ? String(digits.dropFirst(intCount)) : "0"
+                return sign + intPart + "." + fraction
+            }
+            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
+        }
+        let fraction = digits.count > 1 ? String(digits.dropFirst()) : "0"
+        return sign + String(digits.prefix(1)) + "." + fraction + "E" + String(exponent)
+    }
+
+    /// The shortest round-tripping significant digits of a positive finite double, and the
+    /// decimal exponent of the first digit: `1234.5` gives (`"12345"`, 3).
+    static func shortestDigits(_ d: Double) -> (digits: String, exponent: Int) {
+        // Swift's description is the shortest round-tripping form, e.g. "1234.5", "1e-05", "1.5e+20".
+        let text = d.description
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[text.startIndex..<e]
+            exponent = Int(text[text.index(after: e)...].replacingPlus()) ?? 0
+        }
+        var digits: [Character] = []
+        var pointPosition: Int?
+        for c in mantissa {
+            if c == "." { pointPosition = digits.count } else { digits.append(c) }
+        }
+        var point = pointPosition ?? digits.count
+        while let first = digits.first, first == "0", digits.count > 1 {
+            digits.removeFirst()
+            point -= 1
+        }
+        while let last = digits.last, last == "0", digits.count > 1 { digits.removeLast() }
+        return (String(digits), point + exponent - 1)
+    }
+
+    /// A string literal in single quotes.
+    static func quote(_ s: String) -> String {
+        var out = "'"
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "'": out += "\\'"
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "'"
+    }
+
+    /// A map key, back-quoted unless it is a plain identifier.
+    static func mapKey(_ key: String) -> String {
+        let scalars = key.unicodeScalars
+        if let first = scalars.first, first == "_" || first.properties.isAlphabetic,
+            scalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        {
+            return key
+        }
+        var quoted = "`"
+        for c in key { quoted += c == "`" ? "``" : String(c) }
+        return quoted + "`"
+    }
+}
+
+private extension Substring {
+    func replacingPlus() -> Substring { first == "+" ? dropFirst() : self }
+}
