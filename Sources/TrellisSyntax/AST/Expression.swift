@@ -103,6 +103,8 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     case patternPredicate(PatternElement)
     /// `EXISTS { MATCH ... [WHERE ...] }` or `EXISTS { (a)-->(b) [WHERE ...] }`.
     case existsSubquery(Pattern, predicate: Expression?)
+    /// `EXISTS { MATCH ... WITH ... RETURN ... }`: a full subquery, true when it yields a row.
+    case existsQuery(Query)
     /// `variable { ... }`
     case mapProjection(variable: String, items: [MapProjectionItem])
 }
