@@ -1,31 +1,81 @@
 import TrellisCore
 import TrellisEngine
+import TrellisGraph
+import TrellisSyntax
 
 /// A Trellis database: an in-memory property graph and the interpreter that queries it.
 ///
-/// All methods are thread-safe: many readers run concurrently, writers run one at a time.
-/// Every statement is atomic: a statement that fails leaves the graph as it was before it.
+/// All methods are thread-safe: read-only statements run concurrently, writing statements
+/// one at a time and never alongside a reader. Every statement is atomic: a statement that
+/// fails leaves the graph exactly as it was before it.
+///
+/// ```swift
+/// let db = Database()
+/// try db.execute("CREATE (:School {name: 'Padnell Junior School', urn: 116110})")
+/// let result = try db.execute("MATCH (s:School) WHERE s.urn = $urn RETURN s.name", parameters: ["urn": 116110])
+/// ```
 public final class Database: @unchecked Sendable {
+    let engine = Engine()
+    let lock = ReadWriteLock()
+
     /// Opens an empty in-memory database.
     public init() {}
 
-    /// Runs every `;`-separated statement of `text` and returns the last one's result.
-    /// - Throws: ``TrellisError`` for syntax, semantic and runtime errors.
+    /// Runs every `;`-separated statement of `text` and returns the last one's result
+    /// (an empty result when `text` holds no statement).
+    /// - Throws: ``TrellisError`` for syntax, semantic and runtime errors; positions are relative to `text`.
     @discardableResult
     public func execute(_ text: String, parameters: [String: Value] = [:]) throws -> QueryResult {
-        throw TrellisError(.internalError, "NotImplemented", "engine not yet wired")
+        var last = QueryResult(columns: [], rows: [])
+        try executeScript(text, parameters: parameters) { last = $0 }
+        return last
     }
 
     /// Runs every statement of `text` in order, handing each result to `onResult` as soon as it completes.
-    /// Stops at the first error and throws it.
+    /// Stops at the first error and throws it; statements before it stay committed.
     public func executeScript(_ text: String, parameters: [String: Value] = [:],
                               onResult: (QueryResult) throws -> Void) throws {
-        throw TrellisError(.internalError, "NotImplemented", "engine not yet wired")
+        let script = try Parser.parseScript(text)
+        for statement in script.statements {
+            try onResult(try run(statement, source: text, parameters: parameters))
+        }
+    }
+
+    /// Runs one parsed statement under the right lock.
+    func run(_ statement: Statement, source: String, parameters: [String: Value]) throws -> QueryResult {
+        if statement.isReadOnly {
+            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters) }
+        }
+        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters) }
     }
 
     /// Makes a procedure callable with CALL.
-    public func register(_ procedure: Procedure) {}
+    public func register(_ procedure: Procedure) {
+        lock.withWriteLock { engine.register(procedure) }
+    }
 
-    /// Every node and relationship, for inspection and tests.
-    public func snapshot() -> GraphSnapshot { GraphSnapshot(nodes: [], relationships: []) }
+    /// Every live node and relationship, for inspection and tests.
+    public func snapshot() -> GraphSnapshot {
+        lock.withReadLock { engine.snapshot() }
+    }
+}
+
+extension Statement {
+    /// True when the statement cannot change the graph, so it may run beside other readers.
+    var isReadOnly: Bool {
+        switch kind {
+        case .explain: return true
+        case .createIndex, .dropIndex: return false
+        case .query(let q):
+            for part in q.parts {
+                for clause in part.clauses {
+                    switch clause.kind {
+                    case .create, .merge, .set, .remove, .delete, .call: return false
+                    default: continue
+                    }
+                }
+            }
+            return true
+        }
+    }
 }

@@ -147,6 +147,8 @@ extension QueryCompiler {
             var inner = scope
             let plan = try planMatch(pattern, predicate: predicate, scope: &inner, optional: false, allowNewVariables: true)
             return .exists(plan)
+        case .existsQuery(let query):
+            return .existsQuery(try compileSubquery(query, scope: scope))
         case let .mapProjection(variable, items):
             guard let v = scope[variable] else {
                 throw TrellisError.compile("UndefinedVariable", "variable '\(variable)' is not defined", at: r)
@@ -278,7 +280,7 @@ extension QueryCompiler {
             return .any
         case .list: return .list
         case .map, .mapProjection: return .map
-        case .not, .and, .or, .xor, .comparison, .stringPredicate, .regexMatch, .inList, .isNull, .hasLabels, .exists, .quantified:
+        case .not, .and, .or, .xor, .comparison, .stringPredicate, .regexMatch, .inList, .isNull, .hasLabels, .exists, .existsQuery, .quantified:
             return .boolean
         case .listComprehension, .patternComprehension: return .list
         case .arithmetic(let op, let x, let y, _):

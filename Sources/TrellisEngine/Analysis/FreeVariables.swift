@@ -65,6 +65,15 @@ enum FreeVariables {
                 if let p = part.pathVariable { introduced.insert(p) }
             }
             predicate.map { go($0, introduced) }
+        case .existsQuery(let query):
+            // Conservatively: every variable the subquery names may come from outside.
+            for part in query.parts {
+                for clause in part.clauses {
+                    if case .match(let m) = clause.kind {
+                        for p in m.pattern.parts { collect(p.element, bound: bound, into: &out) }
+                    }
+                }
+            }
         case let .mapProjection(variable, items):
             if !bound.contains(variable) { out.insert(variable) }
             for item in items {

@@ -143,7 +143,7 @@ extension Expression {
     /// Direct sub-expressions (pattern parts excluded).
     var children: [Expression] {
         switch kind {
-        case .literal, .parameter, .variable, .countStar, .patternPredicate, .existsSubquery: return []
+        case .literal, .parameter, .variable, .countStar, .patternPredicate, .existsSubquery, .existsQuery: return []
         case .property(let s, _): return [s]
         case .index(let a, let b): return [a, b]
         case let .slice(a, b, c): return [a] + [b, c].compactMap { $0 }

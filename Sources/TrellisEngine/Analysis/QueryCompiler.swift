@@ -63,12 +63,26 @@ package final class QueryCompiler {
         return CompiledQuery(parts: parts, unionAll: query.unionAll, columns: columns, isUpdating: updating)
     }
 
-    func compile(_ query: SingleQuery) throws -> CompiledQueryPart {
-        var scope = Scope()
+    /// Compiles `EXISTS { query }`: its parts see the enclosing scope and share its row slots.
+    func compileSubquery(_ query: Query, scope: Scope) throws -> [[PlanStep]] {
+        try query.parts.map { part in
+            for clause in part.clauses {
+                switch clause.kind {
+                case .create, .merge, .set, .remove, .delete:
+                    throw TrellisError.compile("InvalidClauseComposition", "an EXISTS subquery cannot change the graph", at: clause.range)
+                default: continue
+                }
+            }
+            return try compile(part, initialScope: scope, isSubquery: true).steps
+        }
+    }
+
+    func compile(_ query: SingleQuery, initialScope: Scope = Scope(), isSubquery: Bool = false) throws -> CompiledQueryPart {
+        var scope = initialScope
         var steps: [PlanStep] = []
         var columns: [(name: String, slot: Int)] = []
         let clauses = query.clauses
-        try checkComposition(clauses, range: query.range)
+        if !isSubquery { try checkComposition(clauses, range: query.range) }
         for (index, clause) in clauses.enumerated() {
             switch clause.kind {
             case .match(let m):

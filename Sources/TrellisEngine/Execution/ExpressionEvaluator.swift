@@ -166,6 +166,13 @@ extension Executor {
                 return false
             }
             return .bool(found)
+        case .existsQuery(let parts):
+            for steps in parts {
+                var rows = [row]
+                for step in steps where !rows.isEmpty { rows = try run(step, rows) }
+                if !rows.isEmpty { return .bool(true) }
+            }
+            return .bool(false)
         case let .mapProjection(subject, items, range):
             let s = try eval(subject, row)
             if s.isNull { return .null }

@@ -33,6 +33,8 @@ package indirect enum BoundExpression: Sendable {
     case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, expression: BoundExpression, SourceRange)
     case patternComprehension(MatchPlan, projection: BoundExpression)
     case exists(MatchPlan)
+    /// `EXISTS { full query }`: the parts' steps, run from the current row.
+    case existsQuery([[PlanStep]])
     case mapProjection(BoundExpression, [BoundMapProjectionItem], SourceRange)
 }
 
