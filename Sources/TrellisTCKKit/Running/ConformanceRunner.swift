@@ -1,0 +1,102 @@
+import Foundation
+
+/// Runs feature files and collects one ``ScenarioRecord`` per selected scenario.
+public struct ConformanceRunner: Sendable {
+    /// Where scenarios run.
+    public enum Execution: Sendable {
+        /// In this process; a scenario that overruns its time limit is abandoned and failed.
+        case inProcess
+        /// One child process per feature file, restarted after a crash.
+        case childProcesses(ChildProcessRunner)
+    }
+
+    public var scenarioRunner: ScenarioRunner
+    public var execution: Execution
+    /// Per-scenario time limit in seconds.
+    public var timeoutSeconds: Double
+    /// When set, only scenarios whose `path: title` contains this text are run or counted.
+    public var filter: String?
+
+    public init(scenarioRunner: ScenarioRunner, execution: Execution = .inProcess, timeoutSeconds: Double = 30,
+                filter: String? = nil) {
+        self.scenarioRunner = scenarioRunner
+        self.execution = execution
+        self.timeoutSeconds = timeoutSeconds
+        self.filter = filter
+    }
+
+    /// Runs every selected scenario of `files`, handing each record to `onRecord` as it is made.
+    public func run(_ files: [FeatureFile], onRecord: (ScenarioRecord) -> Void = { _ in }) -> [ScenarioRecord] {
+        var records: [ScenarioRecord] = []
+        func add(_ record: ScenarioRecord) {
+            records.append(record)
+            onRecord(record)
+        }
+        for file in files {
+            let scenarios: [Scenario]
+            do {
+                scenarios = try file.scenarios()
+            } catch {
+                let line = (error as? GherkinParseError)?.line ?? 0
+                add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: "(feature file)", line: line,
+                                   outcome: .failed("cannot read feature file: \(OneLine.text(String(describing: error)))")))
+                continue
+            }
+            let selected = scenarios.indices.filter { isSelected(scenarios[$0], in: file) }
+            let toRun = selected.filter { !scenarios[$0].isMarkedIgnored }
+            let outcomes = outcomes(of: scenarios, indices: toRun, in: file)
+            for index in selected {
+                let scenario = scenarios[index]
+                let outcome = scenario.isMarkedIgnored
+                    ? scenarioRunner.run(scenario)
+                    : outcomes[index] ?? .failed("no outcome reported")
+                add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: scenario.title,
+                                   line: scenario.line, outcome: outcome))
+            }
+        }
+        return records
+    }
+
+    /// True when the filter (if any) occurs in `path: title`.
+    public func isSelected(_ scenario: Scenario, in file: FeatureFile) -> Bool {
+        guard let filter, !filter.isEmpty else { return true }
+        return "\(file.relativePath): \(scenario.title)".contains(filter)
+    }
+
+    private func outcomes(of scenarios: [Scenario], indices: [Int], in file: FeatureFile) -> [Int: ScenarioOutcome] {
+        guard !indices.isEmpty else { return [:] }
+        switch execution {
+        case .childProcesses(let children):
+            return children.run(file, indices: indices)
+        case .inProcess:
+            var outcomes: [Int: ScenarioOutcome] = [:]
+            runInProcess(scenarios, indices: indices) { outcomes[$0] = $1 }
+            return outcomes
+        }
+    }
+
+    /// Runs the scenarios at `indices` in this process, one at a time under the time limit.
+    public func runInProcess(_ scenarios: [Scenario], indices: [Int], onOutcome: (Int, ScenarioOutcome) -> Void) {
+        let runner = scenarioRunner
+        for index in indices {
+            let scenario = scenarios[index]
+            let outcome = TimeoutGuard.run(seconds: timeoutSeconds) { runner.run(scenario) }
+                ?? .failed("timed out after \(Self.seconds(timeoutSeconds))", seconds: timeoutSeconds)
+            onOutcome(index, outcome)
+        }
+    }
+
+    /// The worker side of ``Execution/childProcesses(_:)``: runs the scenarios at `indices`
+    /// of `file` and writes one ``WorkerMessage`` line per scenario to standard output.
+    public func runAsWorker(_ file: FeatureFile, indices: [Int]) throws {
+        let scenarios = try file.scenarios()
+        let valid = indices.filter { scenarios.indices.contains($0) }
+        runInProcess(scenarios, indices: valid) { index, outcome in
+            FileHandle.standardOutput.write(Data((WorkerMessage(index: index, outcome: outcome).line() + "\n").utf8))
+        }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
