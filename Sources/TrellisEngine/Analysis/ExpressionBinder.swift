@@ -6,11 +6,14 @@ import TrellisSyntax
 final class AggregateCollector {
     var specs: [AggregateSpec] = []
     var inside = false
+    /// The scope aggregate arguments see, when it differs from the surrounding one (ORDER BY after grouping).
+    var argumentScope: Scope? = nil
 }
 
 extension QueryCompiler {
     /// Binds a predicate (WHERE): aggregates are not allowed and the type must be able to be boolean.
     func bindPredicate(_ e: Expression, _ scope: Scope) throws -> BoundExpression {
+        patternPredicateAllowed = true
         let b = try bind(e, scope)
         let t = staticType(b, scope)
         if !t.canBeBoolean {
@@ -24,6 +27,13 @@ extension QueryCompiler {
     func bind(_ e: Expression, _ scope: Scope, aggregates: AggregateCollector? = nil) throws -> BoundExpression {
         func go(_ x: Expression, _ s: Scope? = nil) throws -> BoundExpression { try bind(x, s ?? scope, aggregates: aggregates) }
         let r = e.range
+        let predicateHere = patternPredicateAllowed
+        switch e.kind {
+        case .unary(.not, _), .binary(.and, _, _), .binary(.or, _, _), .binary(.xor, _, _): patternPredicateAllowed = predicateHere
+        case .function(let name, _, _) where name.lowercased() == "exists": patternPredicateAllowed = true
+        default: patternPredicateAllowed = false
+        }
+        defer { patternPredicateAllowed = predicateHere }
         switch e.kind {
         case .literal(let lit):
             switch lit {
@@ -47,7 +57,7 @@ extension QueryCompiler {
             let s = try go(subject)
             let t = staticType(s, scope)
             if ![.any, .null, .node, .relationship, .map, .date].contains(t) {
-                throw TrellisError.compile("InvalidArgumentType", "type mismatch: cannot read property '\(key)' of \(t.name)", at: r)
+                throw TrellisError(.typeError, "InvalidArgumentType", "type mismatch: cannot read property '\(key)' of \(t.name)", at: r, phase: .compileTime)
             }
             return .property(s, key: key, r)
         case let .index(a, b):
@@ -138,6 +148,9 @@ extension QueryCompiler {
                                      allowNewVariables: true)
             return .patternComprehension(plan, projection: try go(projection, inner))
         case .patternPredicate(let pattern):
+            guard predicateHere else {
+                throw TrellisError.syntax("UnexpectedSyntax", "a pattern can only be used as a predicate in WHERE or inside exists()", at: r)
+            }
             var inner = scope
             let part = PatternPart(element: pattern, range: pattern.range)
             let plan = try planMatch(Pattern(parts: [part]), predicate: nil, scope: &inner, optional: false,
@@ -249,11 +262,9 @@ extension QueryCompiler {
         }
         aggregates.inside = true
         defer { aggregates.inside = false }
-        let argument = try arguments.first.map { try bind($0, scope, aggregates: aggregates) }
-        let parameter = try arguments.count > 1 ? bind(arguments[1], scope, aggregates: aggregates) : nil
-        if let p = parameter, !isConstant(p) {
-            throw TrellisError.compile("NonConstantExpression", "the percentile must be a constant", at: arguments[1].range)
-        }
+        let argumentScope = aggregates.argumentScope ?? scope
+        let argument = try arguments.first.map { try bind($0, argumentScope, aggregates: aggregates) }
+        let parameter = try arguments.count > 1 ? bind(arguments[1], argumentScope, aggregates: aggregates) : nil
         let slot = newSlot()
         aggregates.specs.append(AggregateSpec(kind: kind, argument: argument, parameter: parameter, distinct: distinct, slot: slot, range: r))
         return .slot(slot)

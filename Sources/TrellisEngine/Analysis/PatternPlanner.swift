@@ -50,6 +50,9 @@ extension QueryCompiler {
         var elementSlots: [[Int]] = []
 
         func declareNode(_ np: NodePattern) throws -> Int {
+            if let name = np.variable, relationshipNamesInPattern.contains(name) {
+                throw TrellisError.compile("VariableTypeConflict", "variable '\(name)' is a relationship and cannot be used as a node", at: np.range)
+            }
             if let name = np.variable, let i = nodeByName[name] {
                 nodes[i].labels.append(contentsOf: np.labels.filter { !nodes[i].labels.contains($0) })
                 if let props = np.properties { nodeProperties.append((i, props)) }
@@ -93,7 +96,10 @@ extension QueryCompiler {
                 var slot: Int
                 var boundBefore = false
                 if let name = rp.variable {
-                    if relationshipNamesInPattern.contains(name) || nodeByName[name] != nil {
+                    if nodeByName[name] != nil {
+                        throw TrellisError.compile("VariableTypeConflict", "variable '\(name)' is a node and cannot be used as a relationship", at: rp.range)
+                    }
+                    if relationshipNamesInPattern.contains(name) {
                         throw TrellisError.compile("VariableAlreadyBound", "variable '\(name)' is already used in this pattern", at: rp.range)
                     }
                     relationshipNamesInPattern.insert(name)
@@ -231,9 +237,9 @@ extension QueryCompiler {
                 let toIsBound = visited[toNode]
                 ops.append(.expand(ExpandOperator(
                     from: nodes[fromNode].slot, relationship: edge.slot, to: nodes[toNode].slot,
-                    types: edge.pattern.types, direction: direction, toIsBound: toIsBound,
+                    types: edge.pattern.types.uniqued(), direction: direction, toIsBound: toIsBound,
                     relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
-                    distinctFrom: expandedRelationshipSlots, range: edge.pattern.range)))
+                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)))
                 expanded[choice.edge] = true
                 if !edge.boundBefore { expandedRelationshipSlots.append(edge.slot); bound.insert(edge.slot) }
                 if !toIsBound {
@@ -307,5 +313,12 @@ extension Expression {
     var conjuncts: [Expression] {
         if case let .binary(.and, a, b) = kind { return a.conjuncts + b.conjuncts }
         return [self]
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

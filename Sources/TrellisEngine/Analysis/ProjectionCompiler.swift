@@ -12,7 +12,7 @@ extension QueryCompiler {
 
         if p.includesAll {
             let names = scope.visibleNames
-            if names.isEmpty {
+            if names.isEmpty && isReturn {
                 throw TrellisError.compile("NoVariablesInScope", "\(isReturn ? "RETURN" : "WITH") * is not allowed when there are no variables in scope", at: clauseRange)
             }
             for name in names {
@@ -45,7 +45,8 @@ extension QueryCompiler {
                 case .node: kind = .node
                 case .relationship: kind = .relationship
                 case .path: kind = .path
-                default: kind = .value
+                case .any: kind = .value
+                default: kind = .scalar
                 }
             }
             items.append(.init(name: name, expression: bound, slot: slot, containsAggregate: collector.specs.count > before))
@@ -55,10 +56,17 @@ extension QueryCompiler {
 
         // Non-aggregate items are the grouping keys; aggregating items may only use them outside aggregates.
         let aggregating = !collector.specs.isEmpty
+        var keyTexts = Set<String>()
         if aggregating {
-            var keyTexts = Set<String>()
             for (i, item) in items.enumerated() where !item.containsAggregate {
-                if let e = itemExpressions[i] { keyTexts.insert(text(e.range)) } else { keyTexts.insert(item.name) }
+                guard let e = itemExpressions[i] else { keyTexts.insert(item.name); continue }
+                switch e.kind {
+                case .variable: keyTexts.insert(text(e.range))
+                case .property(let s, _):
+                    if case .variable = s.kind { keyTexts.insert(text(e.range)) }
+                default: break
+                }
+                if let alias = p.items.first(where: { $0.expression == e })?.alias { keyTexts.insert(alias) }
             }
             for (i, item) in items.enumerated() where item.containsAggregate {
                 if let e = itemExpressions[i], let bad = ungroupedVariable(e, keys: keyTexts) {
@@ -86,8 +94,10 @@ extension QueryCompiler {
                 continue
             }
             let before = collector.specs.count
+            collector.argumentScope = scope
+            defer { collector.argumentScope = nil }
             let bound = try bind(sort.expression, orderScope, aggregates: aggregating ? collector : nil)
-            if collector.specs.count > before, let bad = ungroupedVariable(sort.expression, keys: Set(newScope.variables.keys)) {
+            if collector.specs.count > before, let bad = ungroupedVariable(sort.expression, keys: keyTexts) {
                 throw TrellisError.compile("AmbiguousAggregationExpression",
                                            "ORDER BY mixes aggregation with '\(bad)', which is not a grouping key", at: sort.expression.range)
             }

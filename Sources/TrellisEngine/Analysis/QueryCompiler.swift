@@ -16,6 +16,8 @@ package final class QueryCompiler {
     let source: [UInt8]
     var slotCount = 0
     var hiddenCounter = 0
+    /// Whether a bare pattern may stand here as a predicate (WHERE, under NOT/AND/OR/XOR, exists()).
+    var patternPredicateAllowed = false
 
     package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value], source: String) {
         self.graph = graph
@@ -98,11 +100,16 @@ package final class QueryCompiler {
                 steps.append(.unwind(e, slot: slot))
             case .with(let w):
                 let (plan, newScope) = try compileProjection(w.projection, scope: scope, isReturn: false, clauseRange: clause.range)
-                steps.append(.project(plan))
-                scope = newScope
                 if let predicate = w.predicate {
-                    steps.append(.filter(try bindPredicate(predicate, scope)))
+                    var whereScope = plan.isAggregating || plan.distinct ? Scope() : scope
+                    for name in newScope.order { whereScope.declare(name, newScope[name]!) }
+                    // WHERE filters the projection's result, after ORDER BY, SKIP and LIMIT.
+                    steps.append(.project(plan))
+                    steps.append(.filter(try bindPredicate(predicate, whereScope)))
+                } else {
+                    steps.append(.project(plan))
                 }
+                scope = newScope
             case .return(let projection):
                 let (plan, _) = try compileProjection(projection, scope: scope, isReturn: true, clauseRange: clause.range)
                 steps.append(.project(plan))
@@ -118,6 +125,9 @@ package final class QueryCompiler {
             case .delete(let d):
                 var bound: [BoundExpression] = []
                 for e in d.expressions {
+                    if case .hasLabels = e.kind {
+                        throw TrellisError.compile("InvalidDelete", "DELETE cannot remove labels; use REMOVE", at: e.range)
+                    }
                     let b = try bind(e, scope)
                     let t = staticType(b, scope)
                     if t != .any && t != .node && t != .relationship && t != .path && t != .null {
@@ -138,7 +148,15 @@ package final class QueryCompiler {
             }
             _ = index
         }
-        return CompiledQueryPart(steps: steps, slotCount: slotCount, columns: columns)
+        var part = CompiledQueryPart(steps: steps, slotCount: slotCount, columns: columns)
+        if let last = clauses.last {
+            switch last.kind {
+            case .return: part.returnsRows = true
+            case .call: part.returnsRows = clauses.count == 1
+            default: part.returnsRows = false
+            }
+        }
+        return part
     }
 
     /// Rejects clause sequences that are not queries: a query must end in RETURN or an update,

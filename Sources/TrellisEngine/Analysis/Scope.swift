@@ -2,7 +2,11 @@ import TrellisCore
 
 /// What a variable is known to hold, for type-conflict checks and planning.
 package enum VariableKind: Sendable, Equatable {
-    case node, relationship, relationshipList, path, value
+    case node, relationship, relationshipList, path
+    /// Unknown type (parameters, properties, function results).
+    case value
+    /// Known not to be a node or relationship (literals, lists, maps, numbers…).
+    case scalar
 }
 
 package struct Variable: Sendable {

@@ -50,7 +50,7 @@ package enum StaticType: Sendable, Equatable {
         case .relationship: self = .relationship
         case .relationshipList: self = .list
         case .path: self = .path
-        case .value: self = .any
+        case .value, .scalar: self = .any
         }
     }
 }

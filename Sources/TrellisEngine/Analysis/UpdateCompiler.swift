@@ -34,10 +34,10 @@ extension QueryCompiler {
             var steps: [(relationship: Int, node: Int, isVariableLength: Bool)] = []
             for step in part.element.chain {
                 let rp = step.relationship
-                try checkCreatableRelationship(rp, verb: "CREATE", allowUndirected: false)
                 if let name = rp.variable, scope.contains(name) {
                     throw TrellisError.compile("VariableAlreadyBound", "variable '\(name)' is already declared", at: rp.range)
                 }
+                try checkCreatableRelationship(rp, verb: "CREATE", allowUndirected: false)
                 let target = try node(step.node, alone: false)
                 let slot = newSlot()
                 scope.declare(rp.variable ?? hiddenName(), Variable(slot: slot, kind: .relationship))
@@ -83,10 +83,10 @@ extension QueryCompiler {
     func compileMerge(_ merge: MergeClause, scope: inout Scope) throws -> MergePlan {
         let part = merge.part
         for step in part.element.chain {
-            try checkCreatableRelationship(step.relationship, verb: "MERGE", allowUndirected: true)
             if let name = step.relationship.variable, scope.contains(name) {
                 throw TrellisError.compile("VariableAlreadyBound", "variable '\(name)' is already declared", at: step.relationship.range)
             }
+            try checkCreatableRelationship(step.relationship, verb: "MERGE", allowUndirected: true)
         }
         if part.element.chain.isEmpty, let name = part.element.start.variable, scope.contains(name) {
             throw TrellisError.compile("VariableAlreadyBound", "variable '\(name)' is already declared", at: part.element.start.range)
@@ -237,7 +237,7 @@ enum ProcedureTypes {
         switch base {
         case "ANY": return true
         case "INTEGER": return t == .integer
-        case "FLOAT": return t == .float
+        case "FLOAT": return t == .float || t == .integer
         case "NUMBER": return t == .integer || t == .float
         case "STRING": return t == .string
         case "BOOLEAN": return t == .boolean

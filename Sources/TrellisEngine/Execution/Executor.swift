@@ -37,7 +37,9 @@ package final class Executor {
             for step in part.steps {
                 rows = try run(step, rows)
             }
-            for row in rows { all.append(part.columns.map { row[$0.slot] }) }
+            if part.returnsRows {
+                for row in rows { all.append(part.columns.map { row[$0.slot] }) }
+            }
         }
         if query.parts.count > 1, query.unionAll.first == false {
             var seen = Set<[Value]>()

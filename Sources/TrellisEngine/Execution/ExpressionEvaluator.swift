@@ -304,7 +304,7 @@ extension Executor {
             let j = i < 0 ? Int64(items.count) + i : i
             return j >= 0 && j < Int64(items.count) ? items[Int(j)] : .null
         case (.list, _):
-            throw TrellisError.argument("InvalidArgumentType", "list index must be an integer, not \(index.typeName)", at: range)
+            throw TrellisError.type("InvalidArgumentType", "list index must be an integer, not \(index.typeName)", at: range)
         case let (.map(m), .string(k)): return m[k] ?? .null
         case let (.node, .string(k)), let (.relationship, .string(k)): return try property(of: subject, k, range)
         case (.map, _), (.node, _), (.relationship, _):

@@ -33,7 +33,7 @@ extension Executor {
             return try f.body([v])
         default: break
         }
-        throw TrellisError.type("InvalidArgumentType", "\(g.rawValue)() cannot be applied to \(v.typeName)")
+        throw TrellisError.type("InvalidArgumentValue", "\(g.rawValue)() cannot be applied to \(v.typeName)")
     }
 }
 

@@ -166,7 +166,8 @@ extension Executor {
 
         // Variable length: depth-first, no relationship twice in one path.
         if x.relationshipIsBound {
-            guard case .list(let items) = row[x.relationship] else { return true }
+            guard case .list(let written) = row[x.relationship] else { return true }
+            let items = x.reversed ? written.reversed() : written
             var current = from
             for item in items {
                 guard case .relationship(let r) = item, graph.isRelationshipAlive(r) else { return true }
@@ -187,7 +188,7 @@ extension Executor {
         let maxDepth = length.max ?? Int.max
         func dfs(_ node: NodeID, _ row: inout Row) throws -> Bool {
             if path.count >= length.min && (target == nil || target == node) {
-                row[x.relationship] = .list(path.map(Value.relationship))
+                row[x.relationship] = .list(x.reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
                 if target == nil { row[x.to] = .node(node) }
                 if try !step(ops, i + 1, &row, emit) { return false }
             }

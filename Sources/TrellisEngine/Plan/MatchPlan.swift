@@ -32,6 +32,8 @@ package struct ExpandOperator: Sendable {
     package var properties: [PropertyConstraint]
     /// Relationship slots bound earlier in the same MATCH: a match may not reuse their relationships.
     package var distinctFrom: [Int]
+    /// Expansion runs against the pattern's written direction: a var-length list is reversed when bound.
+    package var reversed: Bool
     package var range: SourceRange
 }
 

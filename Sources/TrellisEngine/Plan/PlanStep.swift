@@ -95,6 +95,8 @@ package struct CompiledQueryPart: Sendable {
     package var slotCount: Int
     /// Column names and slots of the final RETURN (empty for update-only queries).
     package var columns: [(name: String, slot: Int)]
+    /// False for queries without RETURN (and not a standalone CALL): they produce no rows.
+    package var returnsRows: Bool = true
 }
 
 package struct CompiledQuery: Sendable {
