@@ -6,8 +6,6 @@ import TrellisSyntax
 final class AggregateCollector {
     var specs: [AggregateSpec] = []
     var inside = false
-    /// The scope aggregate arguments see, when it differs from the surrounding one (ORDER BY after grouping).
-    var argumentScope: Scope? = nil
 }
 
 extension QueryCompiler {
@@ -27,6 +25,7 @@ extension QueryCompiler {
     func bind(_ e: Expression, _ scope: Scope, aggregates: AggregateCollector? = nil) throws -> BoundExpression {
         func go(_ x: Expression, _ s: Scope? = nil) throws -> BoundExpression { try bind(x, s ?? scope, aggregates: aggregates) }
         let r = e.range
+        if !projectedTexts.isEmpty, let slot = projectedTexts[text(r)] { return .slot(slot) }
         let predicateHere = patternPredicateAllowed
         switch e.kind {
         case .unary(.not, _), .binary(.and, _, _), .binary(.or, _, _), .binary(.xor, _, _): patternPredicateAllowed = predicateHere
@@ -250,6 +249,8 @@ extension QueryCompiler {
     func bindAggregate(_ kind: AggregateKind, distinct: Bool, arguments: [Expression], range r: SourceRange,
                        scope: Scope, aggregates: AggregateCollector?) throws -> BoundExpression {
         guard let aggregates else {
+            // Report an undefined variable in the arguments first: it is the likelier mistake.
+            for a in arguments { _ = try bind(a, scope) }
             throw TrellisError.compile("InvalidAggregation", "aggregate function \(kind.rawValue)() is not allowed here", at: r)
         }
         if aggregates.inside {
@@ -262,9 +263,8 @@ extension QueryCompiler {
         }
         aggregates.inside = true
         defer { aggregates.inside = false }
-        let argumentScope = aggregates.argumentScope ?? scope
-        let argument = try arguments.first.map { try bind($0, argumentScope, aggregates: aggregates) }
-        let parameter = try arguments.count > 1 ? bind(arguments[1], argumentScope, aggregates: aggregates) : nil
+        let argument = try arguments.first.map { try bind($0, scope, aggregates: aggregates) }
+        let parameter = try arguments.count > 1 ? bind(arguments[1], scope, aggregates: aggregates) : nil
         let slot = newSlot()
         aggregates.specs.append(AggregateSpec(kind: kind, argument: argument, parameter: parameter, distinct: distinct, slot: slot, range: r))
         return .slot(slot)

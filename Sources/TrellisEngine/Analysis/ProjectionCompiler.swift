@@ -86,6 +86,16 @@ extension QueryCompiler {
         var orderScope = scope
         if aggregating || p.distinct { orderScope = Scope() }
         for (name, v) in newScope.variables { orderScope.declare(name, v) }
+        var reusable: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            guard let e = itemExpressions[i] else { continue }
+            switch e.kind {
+            case .variable, .countStar: reusable[text(e.range)] = item.slot
+            case .property(let s, _): if case .variable = s.kind { reusable[text(e.range)] = item.slot }
+            case .function(let name, _, _) where AggregateKind.named(name) != nil: reusable[text(e.range)] = item.slot
+            default: break
+            }
+        }
         var orderBy: [(expression: BoundExpression, ascending: Bool)] = []
         for sort in p.orderBy {
             let t = text(sort.expression.range)
@@ -93,21 +103,20 @@ extension QueryCompiler {
                 orderBy.append((.slot(items[i].slot), sort.ascending))
                 continue
             }
-            let before = collector.specs.count
-            collector.argumentScope = scope
-            defer { collector.argumentScope = nil }
-            let bound = try bind(sort.expression, orderScope, aggregates: aggregating ? collector : nil)
-            if collector.specs.count > before, let bad = ungroupedVariable(sort.expression, keys: keyTexts) {
+            if aggregating && sort.expression.containsAggregate, let bad = ungroupedVariable(sort.expression, keys: keyTexts) {
                 throw TrellisError.compile("AmbiguousAggregationExpression",
                                            "ORDER BY mixes aggregation with '\(bad)', which is not a grouping key", at: sort.expression.range)
             }
-            orderBy.append((bound, sort.ascending))
+            if aggregating || p.distinct { projectedTexts = reusable }
+            defer { projectedTexts = [:] }
+            orderBy.append((try bind(sort.expression, orderScope, aggregates: nil), sort.ascending))
         }
 
         let skip = try p.skip.map { try bindRowCount($0, what: "SKIP") }
         let limit = try p.limit.map { try bindRowCount($0, what: "LIMIT") }
-        let plan = ProjectionPlan(items: items, aggregates: collector.specs, distinct: p.distinct, orderBy: orderBy,
+        var plan = ProjectionPlan(items: items, aggregates: collector.specs, distinct: p.distinct, orderBy: orderBy,
                                   skip: skip, limit: limit, skipRange: p.skip?.range, limitRange: p.limit?.range)
+        plan.reusableTexts = reusable
         return (plan, newScope)
     }
 
@@ -149,7 +158,23 @@ extension QueryCompiler {
     }
 }
 
+extension AggregateKind {
+    static func named(_ name: String) -> AggregateKind? {
+        let lower = name.lowercased()
+        return allCases.first { $0.rawValue.lowercased() == lower }
+    }
+}
+
 extension Expression {
+    /// Whether an aggregate call appears (outside nested subqueries).
+    var containsAggregate: Bool {
+        switch kind {
+        case .countStar: return true
+        case .function(let name, _, _) where AggregateKind.named(name) != nil: return true
+        default: return children.contains { $0.containsAggregate }
+        }
+    }
+
     /// Direct sub-expressions (pattern parts excluded).
     var children: [Expression] {
         switch kind {

@@ -18,6 +18,8 @@ package final class QueryCompiler {
     var hiddenCounter = 0
     /// Whether a bare pattern may stand here as a predicate (WHERE, under NOT/AND/OR/XOR, exists()).
     var patternPredicateAllowed = false
+    /// After grouping or DISTINCT: projected expressions, by their text, usable again by ORDER BY and WHERE.
+    var projectedTexts: [String: Int] = [:]
 
     package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value], source: String) {
         self.graph = graph
@@ -103,6 +105,8 @@ package final class QueryCompiler {
                 if let predicate = w.predicate {
                     var whereScope = plan.isAggregating || plan.distinct ? Scope() : scope
                     for name in newScope.order { whereScope.declare(name, newScope[name]!) }
+                    if plan.isAggregating || plan.distinct { projectedTexts = plan.reusableTexts }
+                    defer { projectedTexts = [:] }
                     // WHERE filters the projection's result, after ORDER BY, SKIP and LIMIT.
                     steps.append(.project(plan))
                     steps.append(.filter(try bindPredicate(predicate, whereScope)))

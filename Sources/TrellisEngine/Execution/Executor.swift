@@ -37,7 +37,7 @@ package final class Executor {
             for step in part.steps {
                 rows = try run(step, rows)
             }
-            if part.returnsRows {
+            if part.returnsRows && !part.columns.isEmpty {
                 for row in rows { all.append(part.columns.map { row[$0.slot] }) }
             }
         }

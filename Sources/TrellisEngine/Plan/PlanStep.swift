@@ -32,6 +32,9 @@ package struct ProjectionPlan: Sendable {
     package var limit: BoundExpression?
     package var skipRange: SourceRange?
     package var limitRange: SourceRange?
+    /// Item expressions (by source text) that ORDER BY and WHERE may reuse after grouping or DISTINCT:
+    /// variables, property reads and aggregate calls.
+    package var reusableTexts: [String: Int] = [:]
     /// Grouping happens (some item aggregates).
     package var isAggregating: Bool { !aggregates.isEmpty }
 }
