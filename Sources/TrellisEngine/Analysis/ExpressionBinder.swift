@@ -55,6 +55,9 @@ extension QueryCompiler {
         case let .property(subject, key):
             let s = try go(subject)
             let t = staticType(s, scope)
+            if case .slot(let slot) = s, scope.variables.values.contains(where: { $0.slot == slot && $0.kind == .relationshipList }) {
+                throw TrellisError.compile("InvalidArgumentType", "'\(key)' cannot be read from a list of relationships", at: r)
+            }
             if ![.any, .null, .node, .relationship, .map, .date].contains(t) {
                 throw TrellisError(.typeError, "InvalidArgumentType", "type mismatch: cannot read property '\(key)' of \(t.name)", at: r, phase: .compileTime)
             }
@@ -287,7 +290,7 @@ extension QueryCompiler {
         switch b {
         case .constant(let v): return StaticType(of: v)
         case .slot(let s):
-            if let v = scope.variables.values.first(where: { $0.slot == s }) { return StaticType(of: v.kind) }
+            if let v = scope.variables.values.first(where: { $0.slot == s }) { return v.kind == .scalar ? v.type : StaticType(of: v.kind) }
             return .any
         case .list: return .list
         case .map, .mapProjection: return .map

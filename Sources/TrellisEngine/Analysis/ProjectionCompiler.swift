@@ -9,6 +9,7 @@ extension QueryCompiler {
         var items: [ProjectionPlan.Item] = []
         var itemExpressions: [Expression?] = []
         var kinds: [VariableKind] = []
+        var types: [StaticType] = []
 
         if p.includesAll {
             let names = scope.visibleNames
@@ -20,6 +21,7 @@ extension QueryCompiler {
                 items.append(.init(name: name, expression: .slot(v.slot), slot: v.slot, containsAggregate: false))
                 itemExpressions.append(nil)
                 kinds.append(v.kind)
+                types.append(v.type)
             }
         }
         for item in p.items {
@@ -36,22 +38,26 @@ extension QueryCompiler {
             }
             var slot: Int
             var kind = VariableKind.value
+            var type = StaticType.any
             if case .variable(let v) = item.expression.kind, let variable = scope[v] {
                 kind = variable.kind
+                type = variable.type
                 slot = v == name ? variable.slot : newSlot()
             } else {
                 slot = newSlot()
-                switch staticType(bound, scope) {
+                type = staticType(bound, scope)
+                switch type {
                 case .node: kind = .node
                 case .relationship: kind = .relationship
                 case .path: kind = .path
-                case .any: kind = .value
+                case .any, .null: kind = .value
                 default: kind = .scalar
                 }
             }
             items.append(.init(name: name, expression: bound, slot: slot, containsAggregate: collector.specs.count > before))
             itemExpressions.append(item.expression)
             kinds.append(kind)
+            types.append(type)
         }
 
         // Non-aggregate items are the grouping keys; aggregating items may only use them outside aggregates.
@@ -78,7 +84,7 @@ extension QueryCompiler {
 
         var newScope = Scope()
         for (i, item) in items.enumerated() {
-            newScope.declare(item.name, Variable(slot: item.slot, kind: kinds[i]))
+            newScope.declare(item.name, Variable(slot: item.slot, kind: kinds[i], type: types[i]))
         }
 
         // ORDER BY sees the projected names and, unless the rows were grouped or made distinct,

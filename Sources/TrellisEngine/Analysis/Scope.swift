@@ -12,6 +12,8 @@ package enum VariableKind: Sendable, Equatable {
 package struct Variable: Sendable {
     package var slot: Int
     package var kind: VariableKind
+    /// What is statically known of a `.scalar` variable's type.
+    package var type: StaticType = .any
 }
 
 /// The variables visible at one point of a query, mapped to their row slots.
