@@ -125,12 +125,13 @@ enum ListFunctions {
         if (step > 0 && start > end) || (step < 0 && start < end) { return .list([]) }
         // The distance always fits in UInt64, even from Int64.min to Int64.max.
         let distance = UInt64(bitPattern: step > 0 ? end &- start : start &- end)
-        let count = distance / step.magnitude + 1
-        if count > maximumRangeSize {
+        let steps = distance / step.magnitude
+        if steps >= maximumRangeSize {
             throw TrellisError(
                 .limitExceeded, "ListTooLarge",
-                "range() would produce \(count) elements, more than the limit of \(maximumRangeSize)")
+                "range() would produce more than the limit of \(maximumRangeSize) elements")
         }
+        let count = steps + 1
         var items: [Value] = []
         items.reserveCapacity(Int(count))
         var current = start

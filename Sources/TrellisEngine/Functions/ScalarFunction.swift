@@ -73,6 +73,20 @@ package struct ScalarFunction: Sendable {
 ///
 /// Functions that only make sense on the graph (`id`, `labels`, `type`, `startNode`, `endNode`,
 /// `nodes`, `relationships`, `exists`, ...) and the aggregating functions are not registered here.
+///
+/// ## Errors
+///
+/// Bodies throw runtime ``TrellisError``s: `TypeError`/`InvalidArgumentType` for an argument of
+/// the wrong type, `ArgumentError`/`NumberOutOfRange` for a number outside the accepted range,
+/// `ArgumentError`/`InvalidArgumentValue` for a well-typed but meaningless value. The conversion
+/// functions follow the openCypher TCK instead and report unconvertible types as
+/// `TypeError`/`InvalidArgumentValue`; `range()` reports non-integer arguments as
+/// `ArgumentError`/`InvalidArgumentType`.
+///
+/// ## Related helpers
+///
+/// The operators `+ - * / % ^` live in ``Arithmetic``, the components of dates (`d.year`, ...)
+/// in ``DateFunctions/dateComponent(_:_:)``, and value rendering in ``ValueFormatting``.
 package enum ScalarFunctions {
     /// The error code thrown when a graph entity reaches a function that the interpreter should
     /// have handled itself (see the type documentation).

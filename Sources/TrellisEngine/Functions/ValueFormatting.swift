@@ -1,3 +1,4 @@
+import Foundation
 import TrellisCore
 
 /// Text renderings of values: as query-language literals, and as `toString()` produces them.
@@ -60,7 +61,13 @@ package enum ValueFormatting {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        let (digits, exponent) = shortestDigits(d.magnitude)
+        var (digits, exponent) = shortestDigits(d.magnitude)
+        if digits.count == 1, d.magnitude < Double.leastNormalMagnitude {
+            // When the shortest form has one digit, Java picks the decimal of one or two digits
+            // nearest the exact value. For normal doubles that is the one-digit form; only for
+            // a few subnormals does it differ (4.9E-324, not 5.0E-324).
+            (digits, exponent) = twoDigits(d.magnitude)
+        }
         let sign = d < 0 ? "-" : ""
         if (-3...6).contains(exponent) {
             if exponent >= 0 {
@@ -100,6 +107,18 @@ package enum ValueFormatting {
         }
         while let last = digits.last, last == "0", digits.count > 1 { digits.removeLast() }
         return (String(digits), point + exponent - 1)
+    }
+
+    /// The two significant digits nearest the exact value of `d`, and the exponent of the first.
+    private static func twoDigits(_ d: Double) -> (digits: String, exponent: Int) {
+        let text = String(format: "%.1e", d)  // e.g. "4.9e-324"; printf rounds the exact binary value
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...].replacingPlus()) else {
+            return shortestDigits(d)
+        }
+        guard Double(text) == d else { return shortestDigits(d) }
+        var digits = text[text.startIndex..<e].filter { $0 != "." }
+        while digits.count > 1, digits.last == "0" { digits.removeLast() }
+        return (String(digits), exponent)
     }
 
     /// A string literal in single quotes.
