@@ -69,8 +69,16 @@ enum FreeVariables {
             // Conservatively: every variable the subquery names may come from outside.
             for part in query.parts {
                 for clause in part.clauses {
-                    if case .match(let m) = clause.kind {
+                    switch clause.kind {
+                    case .match(let m):
                         for p in m.pattern.parts { collect(p.element, bound: bound, into: &out) }
+                        m.predicate.map { go($0) }
+                    case .with(let w):
+                        w.projection.items.forEach { go($0.expression) }
+                        w.predicate.map { go($0) }
+                    case .return(let p): p.items.forEach { go($0.expression) }
+                    case .unwind(let u): go(u.expression)
+                    default: break
                     }
                 }
             }
