@@ -92,6 +92,7 @@ extension QueryCompiler {
             case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual:
                 return .comparison(op, x, y)
             case .add, .subtract, .multiply, .divide, .modulo, .power:
+                try checkArithmetic(op, staticType(x, scope), staticType(y, scope), r)
                 return .arithmetic(op, x, y, r)
             case .in:
                 let t = staticType(y, scope)
@@ -126,7 +127,8 @@ extension QueryCompiler {
             let src = try go(source)
             var inner = scope
             let slot = newSlot()
-            inner.declare(variable, Variable(slot: slot, kind: .value))
+            let t = elementType(src)
+            inner.declare(variable, Variable(slot: slot, kind: t == .any ? .value : .scalar, type: t))
             return .listComprehension(slot: slot, source: src,
                                       predicate: try predicate.map { try go($0, inner) },
                                       projection: try projection.map { try go($0, inner) }, r)
@@ -134,7 +136,8 @@ extension QueryCompiler {
             let src = try go(source)
             var inner = scope
             let slot = newSlot()
-            inner.declare(variable, Variable(slot: slot, kind: .value))
+            let t = elementType(src)
+            inner.declare(variable, Variable(slot: slot, kind: t == .any ? .value : .scalar, type: t))
             return .quantified(q, slot: slot, source: src, predicate: try predicate.map { try go($0, inner) }, r)
         case let .reduce(accumulator, initial, variable, source, expression):
             let ini = try go(initial), src = try go(source)
@@ -183,6 +186,38 @@ extension QueryCompiler {
             }
             return .mapProjection(.slot(v.slot), bound, r)
         }
+    }
+
+    /// Rejects arithmetic whose operand types are known and can never work.
+    func checkArithmetic(_ op: BinaryOperator, _ a: StaticType, _ b: StaticType, _ r: SourceRange) throws {
+        let never: Set<StaticType> = [.boolean, .map, .node, .relationship, .path]
+        let ok: Bool
+        if a == .any || b == .any || a == .null || b == .null || a == .list || b == .list {
+            ok = true
+        } else if op == .add {
+            ok = !never.contains(a) && !never.contains(b)
+        } else {
+            ok = a.isNumber && b.isNumber || (a == .date || b == .date)
+        }
+        if !ok {
+            throw TrellisError.compile("InvalidArgumentType", "cannot apply '\(op.rawValue)' to \(a.name) and \(b.name)", at: r)
+        }
+    }
+
+    /// The element type of a list whose elements are constants of one type.
+    func elementType(_ source: BoundExpression) -> StaticType {
+        var items: [StaticType] = []
+        switch source {
+        case .constant(.list(let values)): items = values.map { StaticType(of: $0) }
+        case .list(let exprs):
+            for e in exprs {
+                guard case .constant(let v) = e else { return .any }
+                items.append(StaticType(of: v))
+            }
+        default: return .any
+        }
+        guard let first = items.first, first != .null, items.allSatisfy({ $0 == first }) else { return .any }
+        return first
     }
 
     func requireBoolean(_ b: BoundExpression, _ e: Expression, _ scope: Scope) throws {
