@@ -61,7 +61,7 @@ extension QueryCompiler {
             if ![.any, .null, .node, .relationship, .map, .date].contains(t) {
                 throw TrellisError(.typeError, "InvalidArgumentType", "type mismatch: cannot read property '\(key)' of \(t.name)", at: r, phase: .compileTime)
             }
-            return .property(s, key: key, r)
+            return .property(s, key: key, keyID: graph.keys.lookup(key), r)
         case let .index(a, b):
             return .index(try go(a), try go(b), r)
         case let .slice(a, lo, hi):

@@ -153,7 +153,7 @@ extension QueryCompiler {
             for entry in entries {
                 let value = try bind(entry.value, scope)
                 let deps = needs(entry.value).union(nodes[i].boundBefore ? [] : [nodes[i].slot])
-                filters.append(PendingFilter(expression: .comparison(.equal, .property(.slot(nodes[i].slot), key: entry.key, entry.value.range), value), needs: deps))
+                filters.append(PendingFilter(expression: .comparison(.equal, .property(.slot(nodes[i].slot), key: entry.key, keyID: graph.keys.lookup(entry.key), entry.value.range), value), needs: deps))
                 candidates.append(EqualityCandidate(node: i, key: entry.key, value: value, needs: needs(entry.value)))
             }
         }

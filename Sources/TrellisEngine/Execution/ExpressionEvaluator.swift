@@ -13,8 +13,16 @@ extension Executor {
             }
             return v
         case .slot(let s): return row[s]
-        case let .property(subject, key, range):
-            return try property(of: try eval(subject, row), key, range)
+        case let .property(subject, key, keyID, range):
+            let s = try eval(subject, row)
+            if let keyID {
+                switch s {
+                case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
+                case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipProperty(r, keyID) ?? .null
+                default: break
+                }
+            }
+            return try property(of: s, key, range)
         case let .index(a, b, range):
             return try index(try eval(a, row), try eval(b, row), range)
         case let .slice(a, lo, hi, range):

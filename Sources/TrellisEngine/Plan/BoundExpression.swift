@@ -7,7 +7,8 @@ package indirect enum BoundExpression: Sendable {
     case constant(Value)
     case parameter(String)
     case slot(Int)
-    case property(BoundExpression, key: String, SourceRange)
+    /// `keyID` is the interned key when it existed at compile time (ids never change once assigned).
+    case property(BoundExpression, key: String, keyID: Int32?, SourceRange)
     case index(BoundExpression, BoundExpression, SourceRange)
     case slice(BoundExpression, BoundExpression?, BoundExpression?, SourceRange)
     case list([BoundExpression])
