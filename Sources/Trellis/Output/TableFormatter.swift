@@ -120,9 +120,9 @@ public struct TableFormatter: ResultFormatter {
         output.write(line + "\n")
     }
 
-    /// Column widths that fit ``maxWidth``: the widest columns give way first, none below
+    /// Column widths that fit ``maxWidth``, given the widths the columns would like: the widest give way first, none below
     /// ``minimumColumnWidth`` (so a very narrow limit may still be exceeded).
-    func fittedWidths(_ natural: [Int]) -> [Int] {
+    public func fittedWidths(_ natural: [Int]) -> [Int] {
         guard let maxWidth, !natural.isEmpty else { return natural }
         let available = maxWidth - (3 * natural.count + 1)
         if natural.reduce(0, +) <= available { return natural }
@@ -143,7 +143,7 @@ public struct TableFormatter: ResultFormatter {
         return widths
     }
 
-    /// `text` cut to at most `width` columns, ending in `…` when anything was cut.
+    /// `text` cut to at most `width` columns, ending in `…` (after no space) when anything was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         if DisplayWidth.of(text) <= width { return text }
         guard width > 0 else { return "" }
@@ -154,6 +154,7 @@ public struct TableFormatter: ResultFormatter {
             kept.append(character)
             keptWidth += characterWidth
         }
+        while let last = kept.last, last == " " { kept.removeLast() }
         return kept + "…"
     }
 
