@@ -16,8 +16,9 @@ struct ExecutableTests {
     }()
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let program: URL = try #require(executable)
         let process = Process()
-        process.executableURL = try #require(executable)
+        process.executableURL = program
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         let output = Pipe(), error = Pipe()
