@@ -3,9 +3,9 @@ import Trellis
 /// Writes statement results to standard output in the chosen format, each flushed as soon as it is written.
 final class ResultPrinter {
     let format: OutputFormat
-    let output: FileDescriptorOutput
+    let output: any TextSink
 
-    init(format: OutputFormat, output: FileDescriptorOutput = .standardOutput()) {
+    init(format: OutputFormat, output: any TextSink = FileDescriptorOutput.standardOutput()) {
         self.format = format
         self.output = output
     }
