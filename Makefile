@@ -1,22 +1,60 @@
-# Trellis — build, test and run.
+# Minimum number of openCypher TCK scenarios that must pass (raised as the engine grows).
 TCK_MIN_PASS ?= 2090
+# Where the TCK feature files live: beside this checkout, in shared/.
 TCK_FEATURES ?= ../shared/tck/features
+# Script loaded before the shell opens in `make run`, when it exists.
+SAMPLE ?= Samples/partnerships.cypher
+# Debian packages the build needs: libedit for the interactive shell.
+APT_PACKAGES ?= libedit-dev
 
-.PHONY: build test tck run deps
+SWIFT ?= swift
+# The folder swift build puts programs in (asked after building, in the recipe).
+BIN_PATH = "$$($(SWIFT) build --show-bin-path)"
 
+.PHONY: all deps build run test tck clean
+
+all: build
+
+# Installs the Debian packages that are missing (non-interactively).
 deps:
-	@dpkg -s libedit-dev >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq libedit-dev)
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  echo "Installing$$missing"; \
+	  $$sudo apt-get update && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
 
+# A debug build: much quicker to build than -c release, and fast enough for interactive use.
 build:
-	swift build
+	$(SWIFT) build --product trellis
 
-test: build
-	swift test
-	@if [ -d "$(TCK_FEATURES)" ]; then swift run trellis-tck --min-pass $(TCK_MIN_PASS) $(TCK_FEATURES); \
-	else echo "TCK features not found at $(TCK_FEATURES); skipping conformance run"; fi
-
-tck: build
-	swift run trellis-tck --verbose $(TCK_FEATURES)
-
+# Opens the shell, on the sample graph when there is one.
 run: deps build
-	swift run trellis
+	@if [ -f "$(SAMPLE)" ]; then \
+	  exec $(BIN_PATH)/trellis --init "$(SAMPLE)"; \
+	else \
+	  exec $(BIN_PATH)/trellis; \
+	fi
+
+# Builds everything, runs the unit tests, then the TCK when its features are present.
+test:
+	$(SWIFT) build
+	$(SWIFT) test
+	@if [ -d "$(TCK_FEATURES)" ]; then \
+	  $(SWIFT) build --product trellis-tck && \
+	  $(BIN_PATH)/trellis-tck --min-pass $(TCK_MIN_PASS) "$(TCK_FEATURES)"; \
+	else \
+	  echo "TCK features not found at $(TCK_FEATURES); skipping the TCK"; \
+	fi
+
+# The TCK with a line per scenario.
+tck:
+	$(SWIFT) build --product trellis-tck
+	$(BIN_PATH)/trellis-tck --verbose --min-pass $(TCK_MIN_PASS) "$(TCK_FEATURES)"
+
+clean:
+	$(SWIFT) package clean

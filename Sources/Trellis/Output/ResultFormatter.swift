@@ -1,0 +1,18 @@
+/// Writes the outcome of one statement as text.
+///
+/// Formatters write piece by piece to any `TextOutputStream`, so results of any size
+/// can be streamed to a file or terminal without building the whole text first.
+public protocol ResultFormatter: Sendable {
+    /// Writes everything shown for `result`: its rows, its plan or a summary of its changes,
+    /// each line ending in a newline. Writes nothing when the format has nothing to show.
+    func write<Target: TextOutputStream>(_ result: QueryResult, to output: inout Target)
+}
+
+extension ResultFormatter {
+    /// The text ``write(_:to:)`` produces, as one string.
+    public func string(for result: QueryResult) -> String {
+        var text = ""
+        write(result, to: &text)
+        return text
+    }
+}

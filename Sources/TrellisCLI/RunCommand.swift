@@ -1,0 +1,84 @@
+import ArgumentParser
+import Trellis
+
+/// `trellis run [--db DB] [--read-only] [--continue-on-error] (FILE... | -c QUERY)`: runs scripts.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run script files, or a query given with -c.",
+        usage: "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)",
+        discussion: """
+            Runs the statements of each FILE in order ('-' reads standard input), all against the same \
+            database, printing each statement's result as soon as it completes. The first error stops \
+            the run with exit status 1, unless --continue-on-error is given: then every error is reported, \
+            the remaining statements still run, and the exit status is 1 if any statement failed.
+
+            Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
+            followed by the source line and a caret under the offending text.
+            """)
+
+    @Option(name: .customLong("db"),
+            help: ArgumentHelp("Database file to open (not supported yet; leave it out for an in-memory database).",
+                               valueName: "DB"))
+    var database: String?
+
+    @Flag(name: .customLong("read-only"),
+          help: "Open the database file read-only. Applies to database files given with --db; an in-memory database is unaffected.")
+    var readOnly = false
+
+    @Flag(name: .customLong("continue-on-error"),
+          help: "After an error, report it and go on with the next statement.")
+    var continueOnError = false
+
+    @Option(name: [.customShort("c"), .customLong("command")],
+            help: ArgumentHelp("Run QUERY (one or more ';'-separated statements) instead of files.", valueName: "QUERY"))
+    var command: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("Script files to run, in order; '-' reads standard input.", valueName: "FILE"))
+    var files: [String] = []
+
+    func validate() throws {
+        if command != nil, !files.isEmpty {
+            throw ValidationError("Give either script files or -c QUERY, not both.")
+        }
+        if command == nil, files.isEmpty {
+            throw ValidationError("Give one or more script files, or -c QUERY.")
+        }
+    }
+
+    mutating func run() throws {
+        let reporter = ErrorReporter()
+        let database: Database
+        do {
+            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly)
+        } catch {
+            reporter.report(String(describing: error))
+            throw ExitCode.failure
+        }
+        let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
+
+        var succeeded = true
+        let paths: [String?] = command == nil ? files : [nil]
+        for path in paths {
+            let source: ScriptSource
+            if let path {
+                do {
+                    source = try ScriptSource.file(at: path)
+                } catch {
+                    reporter.report(String(describing: error))
+                    succeeded = false
+                    if continueOnError { continue } else { break }
+                }
+            } else {
+                source = .command(command ?? "")
+            }
+            if !runner.run(source, continueOnError: continueOnError) {
+                succeeded = false
+                if !continueOnError { break }
+            }
+        }
+        if !succeeded { throw ExitCode.failure }
+    }
+}

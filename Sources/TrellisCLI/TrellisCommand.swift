@@ -1,0 +1,107 @@
+import ArgumentParser
+import Trellis
+
+/// `trellis [DB] [-c QUERY] [--format F] [--init FILE]`: runs a query, the statements piped to
+/// standard input, or an interactive shell; `trellis run` runs script files.
+@main
+struct TrellisCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trellis",
+        abstract: "Query property graphs with Trellis, a query language in the openCypher family.",
+        usage: """
+            trellis [DB] [-c QUERY] [--format F] [--init FILE]
+            trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)
+            """,
+        discussion: """
+            With -c, runs QUERY and exits. Otherwise, when standard input is not a terminal, runs the \
+            statements read from it, printing each statement's result as soon as it completes. Otherwise \
+            opens an interactive shell: a statement ends at ';' or at an empty line; :quit or end of input leaves.
+
+            --init FILE runs the statements of FILE first, showing only errors, then goes on as above; \
+            for example `trellis --init Samples/partnerships.cypher` opens the shell on a sample graph.
+
+            Statements are separated by ';'. Results are written to standard output:
+              table  an aligned table with a row count; statements that only change the graph print \
+            a summary such as "Created 3 nodes, set 6 properties."
+              csv    RFC 4180: a header row, then one row per record; null is an empty field
+              json   one JSON array of objects per statement
+              jsonl  one JSON object per record, one per line
+            EXPLAIN prints the plan (as {"plan": ...} in json and jsonl).
+
+            Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
+            followed by the source line and a caret under the offending text. FILE is the script's path, \
+            <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
+
+            DB names a database file. Opening database files is not supported yet: leave DB out to work \
+            on an in-memory database, which lasts as long as the command runs.
+            """,
+        subcommands: [RunCommand.self])
+
+    /// Parses a command line (without the program name) into the command it asks for:
+    /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.
+    static func parseAsRoot(_ arguments: [String]? = nil) throws -> any ParsableCommand {
+        let (root, routed) = SubcommandRouter.route(arguments ?? Array(CommandLine.arguments.dropFirst()))
+        return try root.parseAsRoot(routed)
+    }
+
+    /// Parses the command line, runs the command and exits.
+    static func main() {
+        let (root, arguments) = SubcommandRouter.route(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try root.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            root.exit(withError: error)
+        }
+    }
+
+    @Argument(help: ArgumentHelp(
+        "Database file to open (not supported yet; leave it out for an in-memory database).", valueName: "DB"))
+    var database: String?
+
+    @Option(name: [.customShort("c"), .customLong("command")],
+            help: ArgumentHelp("Run QUERY (one or more ';'-separated statements) and exit.", valueName: "QUERY"))
+    var command: String?
+
+    @Option(name: .customLong("init"),
+            help: ArgumentHelp("Run the statements of FILE first, showing only errors.", valueName: "FILE"))
+    var initScript: String?
+
+    @OptionGroup var output: OutputOptions
+
+    mutating func run() throws {
+        let reporter = ErrorReporter()
+        let database: Database
+        do {
+            database = try DatabaseOpener.open(path: self.database)
+        } catch {
+            reporter.report(String(describing: error))
+            throw ExitCode.failure
+        }
+        let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
+
+        var greeting: String?
+        if let initScript {
+            let source: ScriptSource
+            do {
+                source = try ScriptSource.file(at: initScript)
+            } catch {
+                reporter.report(String(describing: error))
+                throw ExitCode.failure
+            }
+            guard runner.run(source, printsResults: false) else { throw ExitCode.failure }
+            greeting = "Ran \(initScript)."
+        }
+
+        if let command {
+            guard runner.run(.command(command)) else { throw ExitCode.failure }
+        } else if !Terminal.standardInputIsTerminal {
+            let streaming = StreamingScriptRunner(runner: runner)
+            guard streaming.run(readingLinesFrom: { readLine(strippingNewline: false) }) else {
+                throw ExitCode.failure
+            }
+        } else {
+            SimpleShell(runner: runner, greeting: greeting).run()
+        }
+    }
+}

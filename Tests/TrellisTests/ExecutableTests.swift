@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Runs the built `trellis` program. Only `--help` for now: queries need the engine.
+@Suite("trellis executable")
+struct ExecutableTests {
+    /// The `trellis` program built next to the test bundle, if any.
+    static let executable: URL? = {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("trellis")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let program: URL = try #require(executable)
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+                String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
+    func helpDescribesBothCommands() throws {
+        let result = try Self.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: trellis [DB] [-c QUERY] [--format F] [--init FILE]"))
+        #expect(result.output.contains("trellis run [--db DB]"))
+        #expect(result.output.contains("--format <F>"))
+    }
+
+    @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
+    func runHelp() throws {
+        let result = try Self.run(["run", "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: trellis run"))
+        #expect(result.output.contains("--continue-on-error"))
+    }
+
+    @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
+    func usageErrorsExitNonZero() throws {
+        let result = try Self.run(["run"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("Give one or more script files, or -c QUERY."))
+    }
+
+    @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
+    func databaseFilesAreRefusedClearly() throws {
+        let result = try Self.run(["school.trellis", "-c", "RETURN 1"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("school.trellis: error: opening database files is not supported yet"))
+    }
+}
