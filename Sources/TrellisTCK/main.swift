@@ -36,6 +36,9 @@ struct TrellisTCKCommand: ParsableCommand {
     @Option(name: .long, help: "Per-scenario time limit in seconds.")
     var timeout: Double = 30
 
+    @Option(name: .long, help: "Total time limit in seconds; scenarios not reached by then fail as not run.")
+    var timeLimit: Double?
+
     @Option(name: .long, help: .hidden)
     var workerIndices: String?
 
@@ -45,6 +48,7 @@ struct TrellisTCKCommand: ParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one features directory.") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive.") }
+        guard timeLimit.map({ $0 > 0 }) ?? true else { throw ValidationError("--time-limit must be positive.") }
         guard minPass >= 0 else { throw ValidationError("--min-pass must not be negative.") }
     }
 
@@ -53,7 +57,8 @@ struct TrellisTCKCommand: ParsableCommand {
             scenarioRunner: ScenarioRunner(graphs: NamedGraphs(directory: graphsDirectory())) { Database() },
             execution: isolate && workerIndices == nil ? .childProcesses(childProcessRunner()) : .inProcess,
             timeoutSeconds: timeout,
-            filter: filter
+            filter: filter,
+            deadline: timeLimit.map { Date().addingTimeInterval($0) }
         )
         if let workerIndices {
             let indices = workerIndices.split(separator: ",").compactMap { Int($0) }

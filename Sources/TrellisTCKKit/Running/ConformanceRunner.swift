@@ -16,14 +16,20 @@ public struct ConformanceRunner: Sendable {
     public var timeoutSeconds: Double
     /// When set, only scenarios whose `path: title` contains this text are run or counted.
     public var filter: String?
+    /// When set, scenarios not finished by this moment fail as not run, bounding the whole run.
+    public var deadline: Date?
 
     public init(scenarioRunner: ScenarioRunner, execution: Execution = .inProcess, timeoutSeconds: Double = 30,
-                filter: String? = nil) {
+                filter: String? = nil, deadline: Date? = nil) {
         self.scenarioRunner = scenarioRunner
         self.execution = execution
         self.timeoutSeconds = timeoutSeconds
         self.filter = filter
+        self.deadline = deadline
     }
+
+    /// The outcome of a scenario the run had no time left for.
+    public static let notRunOutcome = ScenarioOutcome.failed("not run: the run's time limit was reached")
 
     /// Runs every selected scenario of `files`, handing each record to `onRecord` as it is made.
     public func run(_ files: [FeatureFile], onRecord: (ScenarioRecord) -> Void = { _ in }) -> [ScenarioRecord] {
@@ -67,7 +73,7 @@ public struct ConformanceRunner: Sendable {
         guard !indices.isEmpty else { return [:] }
         switch execution {
         case .childProcesses(let children):
-            return children.run(file, indices: indices)
+            return children.run(file, indices: indices, deadline: deadline)
         case .inProcess:
             var outcomes: [Int: ScenarioOutcome] = [:]
             runInProcess(scenarios, indices: indices) { outcomes[$0] = $1 }
@@ -80,8 +86,15 @@ public struct ConformanceRunner: Sendable {
         let runner = scenarioRunner
         for index in indices {
             let scenario = scenarios[index]
-            let outcome = TimeoutGuard.run(seconds: timeoutSeconds) { runner.run(scenario) }
-                ?? .failed("timed out after \(Self.seconds(timeoutSeconds))", seconds: timeoutSeconds)
+            let remaining = deadline.map { $0.timeIntervalSinceNow } ?? .infinity
+            guard remaining > 0 else {
+                onOutcome(index, Self.notRunOutcome)
+                continue
+            }
+            let limit = min(timeoutSeconds, remaining)
+            let outcome = TimeoutGuard.run(seconds: limit) { runner.run(scenario) }
+                ?? (limit < timeoutSeconds ? Self.notRunOutcome
+                    : .failed("timed out after \(Self.seconds(timeoutSeconds))", seconds: timeoutSeconds))
             onOutcome(index, outcome)
         }
     }
