@@ -43,9 +43,12 @@ public struct ConformanceRunner: Sendable {
             do {
                 scenarios = try file.scenarios()
             } catch {
-                let line = (error as? GherkinParseError)?.line ?? 0
-                add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: "(feature file)", line: line,
-                                   outcome: .failed("cannot read feature file: \(OneLine.text(String(describing: error)))")))
+                let title = "(feature file)"
+                if isSelected("\(file.relativePath): \(title)") {
+                    let line = (error as? GherkinParseError)?.line ?? 0
+                    add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: title, line: line,
+                                       outcome: .failed("cannot read feature file: \(OneLine.text(String(describing: error)))")))
+                }
                 continue
             }
             let selected = scenarios.indices.filter { isSelected(scenarios[$0], in: file) }
@@ -65,8 +68,12 @@ public struct ConformanceRunner: Sendable {
 
     /// True when the filter (if any) occurs in `path: title`.
     public func isSelected(_ scenario: Scenario, in file: FeatureFile) -> Bool {
+        isSelected("\(file.relativePath): \(scenario.title)")
+    }
+
+    private func isSelected(_ name: String) -> Bool {
         guard let filter, !filter.isEmpty else { return true }
-        return "\(file.relativePath): \(scenario.title)".contains(filter)
+        return name.contains(filter)
     }
 
     private func outcomes(of scenarios: [Scenario], indices: [Int], in file: FeatureFile) -> [Int: ScenarioOutcome] {
