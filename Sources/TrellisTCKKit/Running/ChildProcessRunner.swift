@@ -63,7 +63,7 @@ public struct ChildProcessRunner: Sendable {
                 return outcomes
             }
             if stoppedForSilence {
-                outcomes[unfinished] = .failed("worker process stopped after \(Int(silenceLimit)) s without an outcome")
+                outcomes[unfinished] = .failed("worker process stopped after \(Seconds.text(silenceLimit)) without an outcome")
             } else {
                 let how = process.terminationReason == .uncaughtSignal
                     ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
@@ -74,11 +74,8 @@ public struct ChildProcessRunner: Sendable {
         return outcomes
     }
 
-    /// Asks the child to stop, and kills it if it has not within five seconds.
+    /// Kills the child: it holds no state worth a graceful shutdown.
     private static func stop(_ process: Process) {
-        process.terminate()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 }

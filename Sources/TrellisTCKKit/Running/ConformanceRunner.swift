@@ -101,7 +101,7 @@ public struct ConformanceRunner: Sendable {
             let limit = min(timeoutSeconds, remaining)
             let outcome = TimeoutGuard.run(seconds: limit) { runner.run(scenario) }
                 ?? (limit < timeoutSeconds ? Self.notRunOutcome
-                    : .failed("timed out after \(Self.seconds(timeoutSeconds))", seconds: timeoutSeconds))
+                    : .failed("timed out after \(Seconds.text(timeoutSeconds))", seconds: timeoutSeconds))
             onOutcome(index, outcome)
         }
     }
@@ -114,9 +114,5 @@ public struct ConformanceRunner: Sendable {
         runInProcess(scenarios, indices: valid) { index, outcome in
             FileHandle.standardOutput.write(Data((WorkerMessage(index: index, outcome: outcome).line() + "\n").utf8))
         }
-    }
-
-    private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 }
