@@ -18,33 +18,37 @@ struct TrellisTCKCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one line per failing scenario: file, scenario title, first difference.")
     var verbose = false
 
-    @Option(name: .long, help: "The least number of passing scenarios for exit status 0.")
+    @Option(name: .long, help: ArgumentHelp("The least number of passing scenarios for exit status 0.", valueName: "n"))
     var minPass = 0
 
-    @Option(name: .long, help: "Run only scenarios whose 'path: title' contains this text.")
+    @Option(name: .long, help: ArgumentHelp("Run only scenarios whose 'path: title' contains this text.", valueName: "substring"))
     var filter: String?
 
-    @Option(name: .long, help: "The named-graphs directory (default: <features root>/../graphs).")
+    @Option(name: .long, help: ArgumentHelp("The named-graphs directory (default: <features root>/../graphs).", valueName: "dir"))
     var graphs: String?
 
-    @Option(name: .long, help: "Write every scenario's outcome to this JSON file.")
+    @Option(name: .long, help: ArgumentHelp("Write every scenario's outcome to this JSON file.", valueName: "file"))
     var json: String?
 
     @Flag(name: .long, help: "Run each feature file in a child process, so that an engine crash fails only its scenario.")
     var isolate = false
 
-    @Option(name: .long, help: "Per-scenario time limit in seconds.")
+    @Option(name: .long, help: ArgumentHelp("Per-scenario time limit in seconds.", valueName: "seconds"))
     var timeout: Double = 30
+
+    @Option(name: .long, help: ArgumentHelp("Total time limit in seconds; scenarios not reached by then fail as not run.", valueName: "seconds"))
+    var timeLimit: Double?
 
     @Option(name: .long, help: .hidden)
     var workerIndices: String?
 
-    @Argument(help: "Feature directories or files.")
+    @Argument(help: ArgumentHelp("Feature directories or files.", valueName: "dir"))
     var paths: [String]
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give at least one features directory.") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive.") }
+        guard timeLimit.map({ $0 > 0 }) ?? true else { throw ValidationError("--time-limit must be positive.") }
         guard minPass >= 0 else { throw ValidationError("--min-pass must not be negative.") }
     }
 
@@ -53,7 +57,8 @@ struct TrellisTCKCommand: ParsableCommand {
             scenarioRunner: ScenarioRunner(graphs: NamedGraphs(directory: graphsDirectory())) { Database() },
             execution: isolate && workerIndices == nil ? .childProcesses(childProcessRunner()) : .inProcess,
             timeoutSeconds: timeout,
-            filter: filter
+            filter: filter,
+            deadline: timeLimit.map { Date().addingTimeInterval($0) }
         )
         if let workerIndices {
             let indices = workerIndices.split(separator: ",").compactMap { Int($0) }

@@ -17,11 +17,15 @@ public struct ChildProcessRunner: Sendable {
         self.arguments = arguments
     }
 
-    /// The outcome of every index in `indices`.
-    public func run(_ file: FeatureFile, indices: [Int]) -> [Int: ScenarioOutcome] {
+    /// The outcome of every index in `indices`; scenarios not finished by `deadline` fail as not run.
+    public func run(_ file: FeatureFile, indices: [Int], deadline: Date? = nil) -> [Int: ScenarioOutcome] {
         var outcomes: [Int: ScenarioOutcome] = [:]
         var remaining = indices
         while !remaining.isEmpty {
+            if let deadline, deadline.timeIntervalSinceNow <= 0 {
+                for index in remaining { outcomes[index] = ConformanceRunner.notRunOutcome }
+                return outcomes
+            }
             let process = Process()
             process.executableURL = executable
             process.arguments = arguments(file, remaining)
@@ -35,8 +39,11 @@ public struct ChildProcessRunner: Sendable {
             }
             let reader = LineReader(pipe.fileHandleForReading)
             var stoppedForSilence = false
+            var stoppedForDeadline = false
             reading: while true {
-                switch reader.next(timeout: silenceLimit) {
+                let untilDeadline = deadline.map { max(0, $0.timeIntervalSinceNow) } ?? .infinity
+                let wait = min(silenceLimit, untilDeadline)
+                switch reader.next(timeout: wait) {
                 case .line(let line):
                     guard let message = WorkerMessage(line: line) else { continue }
                     outcomes[message.index] = message.outcome
@@ -44,15 +51,19 @@ public struct ChildProcessRunner: Sendable {
                 case .end:
                     break reading
                 case .timedOut:
-                    stoppedForSilence = true
+                    if wait < silenceLimit { stoppedForDeadline = true } else { stoppedForSilence = true }
                     Self.stop(process)
                     break reading
                 }
             }
             process.waitUntilExit()
             guard let unfinished = remaining.first else { break }
+            if stoppedForDeadline {
+                for index in remaining { outcomes[index] = ConformanceRunner.notRunOutcome }
+                return outcomes
+            }
             if stoppedForSilence {
-                outcomes[unfinished] = .failed("worker process stopped after \(Int(silenceLimit)) s without an outcome")
+                outcomes[unfinished] = .failed("worker process stopped after \(Seconds.text(silenceLimit)) without an outcome")
             } else {
                 let how = process.terminationReason == .uncaughtSignal
                     ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
@@ -63,11 +74,8 @@ public struct ChildProcessRunner: Sendable {
         return outcomes
     }
 
-    /// Asks the child to stop, and kills it if it has not within five seconds.
+    /// Kills the child: it holds no state worth a graceful shutdown.
     private static func stop(_ process: Process) {
-        process.terminate()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 }

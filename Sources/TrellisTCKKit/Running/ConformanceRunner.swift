@@ -16,14 +16,20 @@ public struct ConformanceRunner: Sendable {
     public var timeoutSeconds: Double
     /// When set, only scenarios whose `path: title` contains this text are run or counted.
     public var filter: String?
+    /// When set, scenarios not finished by this moment fail as not run, bounding the whole run.
+    public var deadline: Date?
 
     public init(scenarioRunner: ScenarioRunner, execution: Execution = .inProcess, timeoutSeconds: Double = 30,
-                filter: String? = nil) {
+                filter: String? = nil, deadline: Date? = nil) {
         self.scenarioRunner = scenarioRunner
         self.execution = execution
         self.timeoutSeconds = timeoutSeconds
         self.filter = filter
+        self.deadline = deadline
     }
+
+    /// The outcome of a scenario the run had no time left for.
+    public static let notRunOutcome = ScenarioOutcome.failed("not run: the run's time limit was reached")
 
     /// Runs every selected scenario of `files`, handing each record to `onRecord` as it is made.
     public func run(_ files: [FeatureFile], onRecord: (ScenarioRecord) -> Void = { _ in }) -> [ScenarioRecord] {
@@ -37,9 +43,12 @@ public struct ConformanceRunner: Sendable {
             do {
                 scenarios = try file.scenarios()
             } catch {
-                let line = (error as? GherkinParseError)?.line ?? 0
-                add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: "(feature file)", line: line,
-                                   outcome: .failed("cannot read feature file: \(OneLine.text(String(describing: error)))")))
+                let title = "(feature file)"
+                if isSelected("\(file.relativePath): \(title)") {
+                    let line = (error as? GherkinParseError)?.line ?? 0
+                    add(ScenarioRecord(path: file.relativePath, folder: file.folder, title: title, line: line,
+                                       outcome: .failed("cannot read feature file: \(OneLine.text(String(describing: error)))")))
+                }
                 continue
             }
             let selected = scenarios.indices.filter { isSelected(scenarios[$0], in: file) }
@@ -59,15 +68,19 @@ public struct ConformanceRunner: Sendable {
 
     /// True when the filter (if any) occurs in `path: title`.
     public func isSelected(_ scenario: Scenario, in file: FeatureFile) -> Bool {
+        isSelected("\(file.relativePath): \(scenario.title)")
+    }
+
+    private func isSelected(_ name: String) -> Bool {
         guard let filter, !filter.isEmpty else { return true }
-        return "\(file.relativePath): \(scenario.title)".contains(filter)
+        return name.contains(filter)
     }
 
     private func outcomes(of scenarios: [Scenario], indices: [Int], in file: FeatureFile) -> [Int: ScenarioOutcome] {
         guard !indices.isEmpty else { return [:] }
         switch execution {
         case .childProcesses(let children):
-            return children.run(file, indices: indices)
+            return children.run(file, indices: indices, deadline: deadline)
         case .inProcess:
             var outcomes: [Int: ScenarioOutcome] = [:]
             runInProcess(scenarios, indices: indices) { outcomes[$0] = $1 }
@@ -80,8 +93,15 @@ public struct ConformanceRunner: Sendable {
         let runner = scenarioRunner
         for index in indices {
             let scenario = scenarios[index]
-            let outcome = TimeoutGuard.run(seconds: timeoutSeconds) { runner.run(scenario) }
-                ?? .failed("timed out after \(Self.seconds(timeoutSeconds))", seconds: timeoutSeconds)
+            let remaining = deadline.map { $0.timeIntervalSinceNow } ?? .infinity
+            guard remaining > 0 else {
+                onOutcome(index, Self.notRunOutcome)
+                continue
+            }
+            let limit = min(timeoutSeconds, remaining)
+            let outcome = TimeoutGuard.run(seconds: limit) { runner.run(scenario) }
+                ?? (limit < timeoutSeconds ? Self.notRunOutcome
+                    : .failed("timed out after \(Seconds.text(timeoutSeconds))", seconds: timeoutSeconds))
             onOutcome(index, outcome)
         }
     }
@@ -94,9 +114,5 @@ public struct ConformanceRunner: Sendable {
         runInProcess(scenarios, indices: valid) { index, outcome in
             FileHandle.standardOutput.write(Data((WorkerMessage(index: index, outcome: outcome).line() + "\n").utf8))
         }
-    }
-
-    private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 }

@@ -47,7 +47,8 @@ final class LineReader: @unchecked Sendable {
                 return nil
             }
             if let event { return event }
-            if available.wait(timeout: .now() + seconds) == .timedOut { return .timedOut }
+            let deadline: DispatchTime = seconds < 1e9 ? .now() + seconds : .distantFuture
+            if available.wait(timeout: deadline) == .timedOut { return .timedOut }
         }
     }
 }

@@ -25,7 +25,8 @@ public enum TimeoutGuard {
         }
         thread.stackSize = 64 << 20
         thread.start()
-        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        let deadline: DispatchTime = seconds < 1e9 ? .now() + max(0, seconds) : .distantFuture
+        guard done.wait(timeout: deadline) == .success else { return nil }
         return box.value
     }
 }
