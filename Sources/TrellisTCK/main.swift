@@ -81,6 +81,7 @@ struct TrellisTCKCommand: ParsableCommand {
         if passed < minPass {
             FileHandle.standardError.write(Data("only \(passed) scenarios passed, fewer than --min-pass \(minPass)\n".utf8))
         }
+        print(report.headingLine)
         print(report.summaryLine)
         if passed < minPass { throw ExitCode.failure }
     }

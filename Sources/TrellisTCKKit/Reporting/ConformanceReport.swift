@@ -85,6 +85,39 @@ public struct ConformanceReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Counts with each Scenario Outline taken as one scenario, passing only when every
+    /// example of it passes (and skipped only when all are): the count of `Scenario:` and
+    /// `Scenario Outline:` headings in the feature files.
+    public var headingTotals: Tally {
+        var byHeading: [String: [ScenarioOutcome.Status]] = [:]
+        var order: [String] = []
+        for record in records {
+            var title = record.title
+            if let range = title.range(of: " (example ", options: .backwards), title.hasSuffix(")") {
+                title = String(title[..<range.lowerBound])
+            }
+            let key = record.path + "\u{0}" + title
+            if byHeading[key] == nil { order.append(key) }
+            byHeading[key, default: []].append(record.outcome.status)
+        }
+        var tally = Tally()
+        for key in order {
+            let statuses = byHeading[key]!
+            if statuses.allSatisfy({ $0 == .skipped }) { tally.skipped += 1 }
+            else if statuses.contains(.failed) { tally.failed += 1 }
+            else { tally.passed += 1 }
+        }
+        return tally
+    }
+
+    /// The heading-level counts as one line, printed before the summary line.
+    public var headingLine: String {
+        let t = headingTotals
+        let percent = t.total == 0 ? 0 : Double(t.passed) * 100 / Double(t.total)
+        return "by scenario heading (an outline passes only when all its examples pass): \(t.passed) of \(t.total) passed ("
+            + String(format: "%.1f", percent) + "%)"
+    }
+
     /// `N passed, N failed`, with `, N skipped` when any scenario was skipped.
     public var summaryLine: String {
         let totals = totals
