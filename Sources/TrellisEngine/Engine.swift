@@ -23,6 +23,15 @@ package final class Engine: @unchecked Sendable {
         case .query(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
             let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+            guard compiled.isUpdating else {
+                // Readers share the graph under a read lock: they must not touch the undo log.
+                do {
+                    let (columns, rows) = try executor.run(compiled)
+                    return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
+                } catch let e as TrellisError {
+                    throw e.located(statement.range)
+                }
+            }
             graph.beginStatement()
             do {
                 let (columns, rows) = try executor.run(compiled)
