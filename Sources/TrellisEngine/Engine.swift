@@ -25,7 +25,7 @@ package final class Engine: @unchecked Sendable {
             let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
             graph.beginStatement()
             do {
-                let (columns, rows) = try executor.run(compiled)
+                let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
                 graph.commitStatement()
                 return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
             } catch {
