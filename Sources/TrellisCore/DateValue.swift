@@ -93,7 +93,8 @@ public struct DateValue: Sendable, Hashable, Comparable, CustomStringConvertible
             let s = String(abs(v))
             return String(repeating: "0", count: max(0, n - s.count)) + s
         }
-        return (c.year < 0 ? "-" : "") + pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
+        // Years beyond four digits carry an explicit sign, as ISO 8601 asks.
+        return (c.year < 0 ? "-" : (c.year > 9999 ? "+" : "")) + pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
     }
 }
 

@@ -29,11 +29,24 @@ public enum Value: Sendable {
     case list([Value])
     case map([String: Value])
     case date(DateValue)
+    case localTime(LocalTimeValue)
+    case time(TimeValue)
+    case localDateTime(LocalDateTimeValue)
+    case dateTime(DateTimeValue)
+    case duration(DurationValue)
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
+
+    /// True for dates, times, datetimes and durations.
+    public var isTemporal: Bool {
+        switch self {
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
+        default: return false
+        }
+    }
 
     /// The type name used in messages and by `valueType()`.
     public var typeName: String {
@@ -46,6 +59,11 @@ public enum Value: Sendable {
         case .list: "LIST"
         case .map: "MAP"
         case .date: "DATE"
+        case .localTime: "LOCAL TIME"
+        case .time: "ZONED TIME"
+        case .localDateTime: "LOCAL DATETIME"
+        case .dateTime: "ZONED DATETIME"
+        case .duration: "DURATION"
         case .node: "NODE"
         case .relationship: "RELATIONSHIP"
         case .path: "PATH"
@@ -55,11 +73,13 @@ public enum Value: Sendable {
     /// True for values that may be stored as a property: scalars and homogeneous lists of them.
     public var isStorable: Bool {
         switch self {
-        case .null, .bool, .int, .float, .string, .date: return true
+        case .null, .bool, .int, .float, .string: return true
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
         case .list(let items):
             return items.allSatisfy { item in
                 switch item {
-                case .bool, .int, .float, .string, .date: return true
+                case .bool, .int, .float, .string: return true
+                case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
                 default: return false
                 }
             }

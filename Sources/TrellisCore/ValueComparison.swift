@@ -16,6 +16,11 @@ extension Value {
         case let (.float(x), .int(y)): return numericEqual(y, x)
         case let (.string(x), .string(y)): return x == y
         case let (.date(x), .date(y)): return x == y
+        case let (.localTime(x), .localTime(y)): return x == y
+        case let (.time(x), .time(y)): return x == y
+        case let (.localDateTime(x), .localDateTime(y)): return x == y
+        case let (.dateTime(x), .dateTime(y)): return x == y
+        case let (.duration(x), .duration(y)): return x == y
         case let (.node(x), .node(y)): return x == y
         case let (.relationship(x), .relationship(y)): return x == y
         case let (.path(x), .path(y)): return x == y
@@ -76,6 +81,11 @@ extension Value {
         case let (.string(x), .string(y)): return compareStrings(x, y)
         case let (.bool(x), .bool(y)): return x == y ? 0 : (x ? 1 : -1)
         case let (.date(x), .date(y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case let (.localTime(x), .localTime(y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case let (.time(x), .time(y)): return sign(x.utcNanoseconds, y.utcNanoseconds)
+        case let (.localDateTime(x), .localDateTime(y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case let (.dateTime(x), .dateTime(y)):
+            return x.epochSeconds != y.epochSeconds ? sign(x.epochSeconds, y.epochSeconds) : sign(x.nanosecond, y.nanosecond)
         case let (.list(xs), .list(ys)):
             for (x, y) in zip(xs, ys) {
                 guard let c = compare(x, y) else { return nil }
@@ -84,6 +94,18 @@ extension Value {
             return xs.count < ys.count ? -1 : (xs.count > ys.count ? 1 : 0)
         default: return nil
         }
+    }
+
+    private static func sign(_ x: Int64, _ y: Int64) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+
+    /// Order of durations for sorting: by average length, then part by part.
+    private static func orderDurations(_ x: DurationValue, _ y: DurationValue) -> Int {
+        let (lx, ly) = (x.averageLengthInSeconds, y.averageLengthInSeconds)
+        if lx != ly { return lx < ly ? -1 : 1 }
+        for (a, b) in [(x.months, y.months), (x.days, y.days), (x.seconds, y.seconds), (x.nanoseconds, y.nanoseconds)] where a != b {
+            return a < b ? -1 : 1
+        }
+        return 0
     }
 
     @inline(__always)
@@ -100,16 +122,23 @@ extension Value {
         case .relationship: 2
         case .list: 3
         case .path: 4
-        case .date: 5
-        case .string: 6
-        case .bool: 7
-        case .int, .float: 8
-        case .null: 9
+        case .dateTime: 5
+        case .localDateTime: 6
+        case .date: 7
+        case .time: 8
+        case .localTime: 9
+        case .duration: 10
+        case .string: 11
+        case .bool: 12
+        case .int, .float: 13
+        case .null: 14
         }
     }
 
-    /// Total order for sorting: maps < nodes < relationships < lists < paths < dates < strings
-    /// < booleans < numbers (NaN last among them) < null.
+    /// Total order for sorting: maps < nodes < relationships < lists < paths < datetimes
+    /// < local datetimes < dates < times < local times < durations < strings < booleans
+    /// < numbers (NaN last among them) < null. Values of one temporal type sort by instant
+    /// (times and datetimes) or by time line; durations by their average length.
     public static func orderCompare(_ a: Value, _ b: Value) -> Int {
         let ra = a.orderRank, rb = b.orderRank
         if ra != rb { return ra < rb ? -1 : 1 }
@@ -119,8 +148,11 @@ extension Value {
             return x.isNaN == y.isNaN ? 0 : (x.isNaN ? 1 : -1)
         case let (.int(_), .float(y)) where y.isNaN: return -1
         case let (.float(x), .int(_)) where x.isNaN: return 1
-        case (.int, _), (.float, _), (.string, _), (.bool, _), (.date, _):
+        case (.int, _), (.float, _), (.string, _), (.bool, _), (.date, _), (.localTime, _), (.localDateTime, _):
             return compare(a, b) ?? 0
+        case let (.time(x), .time(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.dateTime(x), .dateTime(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.duration(x), .duration(y)): return orderDurations(x, y)
         case let (.node(x), .node(y)): return x < y ? -1 : (x > y ? 1 : 0)
         case let (.relationship(x), .relationship(y)): return x < y ? -1 : (x > y ? 1 : 0)
         case let (.list(xs), .list(ys)):
@@ -181,6 +213,11 @@ extension Value: Hashable {
         case .node(let n): h.combine(8); h.combine(n)
         case .relationship(let r): h.combine(9); h.combine(r)
         case .path(let p): h.combine(10); h.combine(p)
+        case .localTime(let t): h.combine(11); h.combine(t)
+        case .time(let t): h.combine(12); h.combine(t)
+        case .localDateTime(let t): h.combine(13); h.combine(t)
+        case .dateTime(let t): h.combine(14); h.combine(t)
+        case .duration(let d): h.combine(15); h.combine(d)
         }
     }
 }

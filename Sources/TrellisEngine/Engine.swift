@@ -34,7 +34,7 @@ package final class Engine: @unchecked Sendable {
             }
             graph.beginStatement()
             do {
-                let (columns, rows) = try executor.run(compiled)
+                let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
                 graph.commitStatement()
                 return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
             } catch {

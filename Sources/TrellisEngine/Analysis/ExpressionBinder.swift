@@ -58,7 +58,7 @@ extension QueryCompiler {
             if case .slot(let slot) = s, scope.variables.values.contains(where: { $0.slot == slot && $0.kind == .relationshipList }) {
                 throw TrellisError.compile("InvalidArgumentType", "'\(key)' cannot be read from a list of relationships", at: r)
             }
-            if ![.any, .null, .node, .relationship, .map, .date].contains(t) {
+            if ![.any, .null, .node, .relationship, .map, .date, .localTime, .time, .localDateTime, .dateTime, .duration].contains(t) {
                 throw TrellisError(.typeError, "InvalidArgumentType", "type mismatch: cannot read property '\(key)' of \(t.name)", at: r, phase: .compileTime)
             }
             return .property(s, key: key, keyID: graph.keys.lookup(key), r)

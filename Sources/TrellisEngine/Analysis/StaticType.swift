@@ -3,6 +3,7 @@ import TrellisCore
 /// What is known before running about the type of an expression's value.
 package enum StaticType: Sendable, Equatable {
     case null, boolean, integer, float, string, list, map, date, node, relationship, path
+    case localTime, time, localDateTime, dateTime, duration
     /// Could be anything (parameters, properties, function results).
     case any
 
@@ -21,6 +22,11 @@ package enum StaticType: Sendable, Equatable {
         case .list: "LIST"
         case .map: "MAP"
         case .date: "DATE"
+        case .localTime: "LOCAL TIME"
+        case .time: "ZONED TIME"
+        case .localDateTime: "LOCAL DATETIME"
+        case .dateTime: "ZONED DATETIME"
+        case .duration: "DURATION"
         case .node: "NODE"
         case .relationship: "RELATIONSHIP"
         case .path: "PATH"
@@ -38,6 +44,11 @@ package enum StaticType: Sendable, Equatable {
         case .list: self = .list
         case .map: self = .map
         case .date: self = .date
+        case .localTime: self = .localTime
+        case .time: self = .time
+        case .localDateTime: self = .localDateTime
+        case .dateTime: self = .dateTime
+        case .duration: self = .duration
         case .node: self = .node
         case .relationship: self = .relationship
         case .path: self = .path

@@ -283,9 +283,9 @@ extension Executor {
             guard let k = graph.keys.lookup(key) else { return .null }
             return graph.relationshipProperty(r, k) ?? .null
         case .map(let m): return m[key] ?? .null
-        case .date(let d):
-            if let v = DateFunctions.dateComponent(d, key) { return v }
-            throw TrellisError.argument("InvalidArgumentValue", "dates have no field '\(key)'", at: range)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            if let v = TemporalComponents.component(subject, key) { return v }
+            throw TrellisError.argument("InvalidArgumentValue", "\(subject.typeName) values have no field '\(key)'", at: range)
         default:
             throw TrellisError.type("InvalidArgumentType", "cannot read property '\(key)' of \(subject.typeName)", at: range)
         }

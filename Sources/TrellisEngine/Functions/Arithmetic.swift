@@ -13,6 +13,8 @@ import TrellisCore
 /// - `+` also concatenates: two strings; a string and a number (the number written as
 ///   `toString()` writes it, so `'a' + 1.0` is `'a1.0'`); two lists; a list and an element
 ///   (appending or prepending it).
+/// - Durations add to and subtract from temporal values and each other, and multiply and
+///   divide by numbers (see ``TemporalArithmetic``).
 /// - Other type combinations are a `TypeError` with code `InvalidArgumentType`.
 package enum Arithmetic {
     /// `a + b`: numeric addition, string concatenation or list concatenation.
@@ -22,6 +24,9 @@ package enum Arithmetic {
         case (.list(let x), .list(let y)): return .list(x + y)
         case (.list(let x), _): return .list(x + [b])
         case (_, .list(let y)): return .list([a] + y)
+        case (.duration, _), (_, .duration):
+            if let result = try TemporalArithmetic.add(a, b) { return result }
+            throw mismatch("add", a, "and", b)
         case (.int(let x), .int(let y)):
             let (r, overflow) = x.addingReportingOverflow(y)
             if overflow { throw overflowError("\(x) + \(y)") }
@@ -44,6 +49,7 @@ package enum Arithmetic {
             return .int(r)
         }
         if let (x, y) = doubles(a, b) { return .float(x - y) }
+        if let result = try TemporalArithmetic.subtract(a, b) { return result }
         throw mismatch("subtract", b, "from", a)
     }
 
@@ -56,6 +62,7 @@ package enum Arithmetic {
             return .int(r)
         }
         if let (x, y) = doubles(a, b) { return .float(x * y) }
+        if let result = try TemporalArithmetic.multiply(a, b) { return result }
         throw mismatch("multiply", a, "by", b)
     }
 
@@ -69,6 +76,7 @@ package enum Arithmetic {
             return .int(r)
         }
         if let (x, y) = doubles(a, b) { return .float(x / y) }
+        if let result = try TemporalArithmetic.divide(a, b) { return result }
         throw mismatch("divide", a, "by", b)
     }
 
@@ -99,6 +107,7 @@ package enum Arithmetic {
             if x == .min { throw overflowError("-(\(x))") }
             return .int(-x)
         case .float(let x): return .float(-x)
+        case .duration(let d): return .duration(try TemporalArithmetic.negated(d))
         default:
             throw TrellisError(.typeError, "InvalidArgumentType", "cannot negate \(a.typeName)")
         }

@@ -21,8 +21,8 @@ enum ConversionFunctions {
                    "Converts a string, float (truncating) or boolean to an integer.", toInteger),
         conversion("toFloat", "FLOAT", accepts: "STRING | INTEGER | FLOAT",
                    "Converts a string or integer to a float.", toFloat),
-        conversion("toString", "STRING", accepts: "INTEGER | FLOAT | BOOLEAN | STRING | DATE",
-                   "Converts a number, boolean or date to its string form.", toString),
+        conversion("toString", "STRING", accepts: "INTEGER | FLOAT | BOOLEAN | STRING | DATE | LOCAL TIME | ZONED TIME | LOCAL DATETIME | ZONED DATETIME | DURATION",
+                   "Converts a number, boolean or temporal value to its string form.", toString),
     ].flatMap { $0 }
 
     /// The plain function, its `…OrNull` variant and its `…List` variant.

@@ -1,18 +1,10 @@
-import Foundation
 import TrellisCore
 
-/// The `date` functions: `date()`, `date(string)`, `date(map)`, `date(date)`, `date.truncate`
-/// and the clock variants `date.statement`, `date.transaction`, `date.realtime`; plus the
-/// component accessors behind `d.year`, `d.month`, ....
+/// Calendar logic behind the date functions: the component accessors behind `d.year`,
+/// `d.month`, ..., truncation of dates to a unit and the reading of date fields from a map.
 ///
-/// - `date()` with no argument (and the clock variants) is today's date in UTC.
-/// - `date(string)` parses ISO 8601 dates (see ``DateParsing``).
-/// - `date(map)` builds a date from fields (see ``date(fields:)``).
-/// - `date(null)` is null.
-/// - A string or map that names no valid date is an `ArgumentError` with code
-///   `InvalidArgumentValue`; an argument of another type is a `TypeError`/`InvalidArgumentType`.
-///
-/// Only dates exist in this language: times, datetimes and durations are not supported.
+/// The functions themselves (`date()`, `date.truncate`, ...) are registered with the other
+/// temporal constructors in ``TemporalFunctions``.
 package enum DateFunctions {
     /// The value of the component `key` of a date, for property access such as `d.year`, or nil
     /// if dates have no such component. Keys are matched without regard to case.
@@ -32,68 +24,6 @@ package enum DateFunctions {
         case "dayofquarter": return .int(DateCalendar.dayOfQuarter(d))
         case "dayofweek", "weekday": return .int(d.weekday)
         default: return nil
-        }
-    }
-
-    /// Today's date in UTC.
-    static func today() -> DateValue {
-        DateValue(daysSinceEpoch: Int64((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
-
-    static let all: [ScalarFunction] = [
-        ScalarFunction(
-            name: "date", arity: 0...1,
-            // The no-argument form reads the clock.
-            isDeterministic: false,
-            signature: "date(input :: STRING | MAP | DATE = today) :: DATE",
-            summary: "Today's date in UTC, or a date parsed from an ISO 8601 string or built from a map of fields."
-        ) { args in
-            guard let input = args.first else { return .date(today()) }
-            switch input {
-            case .null: return .null
-            case .date: return input
-            case .string(let text):
-                guard let date = DateParsing.parse(text) else {
-                    throw ArgumentCheck.invalidValue("date", "cannot parse \(ValueFormatting.quote(text)) as a date")
-                }
-                return .date(date)
-            case .map(let fields): return .date(try date(fields: fields))
-            default: throw ArgumentCheck.invalidType("date", "its argument", expected: "a STRING, MAP or DATE", got: input)
-            }
-        },
-        clock("date.statement"),
-        clock("date.transaction"),
-        clock("date.realtime"),
-        ScalarFunction(
-            name: "date.truncate", arity: 2...3,
-            signature: "date.truncate(unit :: STRING, input :: DATE, fields :: MAP = {}) :: DATE",
-            summary: "A date truncated to a unit (millennium, century, decade, year, weekYear, quarter, month, week, day), then adjusted by a map of fields."
-        ) { args in
-            if ArgumentCheck.anyNull(args) { return .null }
-            let unit = try ArgumentCheck.string(args[0], "date.truncate", "the unit")
-            guard case .date(let input) = args[1] else {
-                throw ArgumentCheck.invalidType("date.truncate", "the input", expected: "a DATE", got: args[1])
-            }
-            var fields: [String: Value] = [:]
-            if args.count == 3 {
-                guard case .map(let map) = args[2] else {
-                    throw ArgumentCheck.invalidType("date.truncate", "the fields", expected: "a MAP", got: args[2])
-                }
-                fields = map
-            }
-            let truncated = try truncate(input, to: unit)
-            if fields.isEmpty { return .date(truncated) }
-            fields["date"] = .date(truncated)
-            return .date(try date(fields: fields))
-        },
-    ]
-
-    private static func clock(_ name: String) -> ScalarFunction {
-        ScalarFunction(
-            name: name, arity: 0...0, isDeterministic: false, signature: "\(name)() :: DATE",
-            summary: "Today's date in UTC."
-        ) { _ in
-            .date(today())
         }
     }
 

@@ -103,7 +103,7 @@ package enum ScalarFunctions {
     private static let sortedFunctions: [ScalarFunction] = {
         let families: [[ScalarFunction]] = [
             MathFunctions.all, StringFunctions.all, ListFunctions.all,
-            ConversionFunctions.all, DateFunctions.all, TypeFunctions.all,
+            ConversionFunctions.all, TemporalFunctions.all, DurationFunctions.all, TypeFunctions.all,
         ]
         return families.flatMap { $0 }.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }()

@@ -33,7 +33,8 @@ enum TypeFunctions {
     }
 
     private static let order = [
-        "NOTHING", "NULL", "BOOLEAN", "STRING", "INTEGER", "FLOAT", "DATE", "NODE", "RELATIONSHIP", "MAP", "LIST", "PATH",
+        "NOTHING", "NULL", "BOOLEAN", "STRING", "INTEGER", "FLOAT", "DATE", "LOCAL TIME", "ZONED TIME",
+        "LOCAL DATETIME", "ZONED DATETIME", "DURATION", "NODE", "RELATIONSHIP", "MAP", "LIST", "PATH",
     ]
 
     private static func elementType(_ items: [Value]) -> String {

@@ -14,7 +14,8 @@ package enum ValueFormatting {
     ///   other control characters as `\uXXXX`).
     /// - Maps list their keys in sorted order; keys that are not plain identifiers are
     ///   back-quoted.
-    /// - Dates are written as `date('2015-07-21')`.
+    /// - Temporal values are written as calls of their constructors on their ISO 8601 text:
+///   `date('2015-07-21')`, `datetime('2015-07-21T21:40:32.142+01:00')`, `duration('PT1H')`.
     /// - Nodes, relationships and paths have no literal form; they are written as the
     ///   placeholders `#node(3)`, `#relationship(7)` and `#path(#node(1), #relationship(7), #node(3))`.
     package static func cypherLiteral(_ value: Value) -> String {
@@ -29,6 +30,11 @@ package enum ValueFormatting {
             let body = entries.keys.sorted().map { key in "\(mapKey(key)): \(cypherLiteral(entries[key]!))" }
             return "{" + body.joined(separator: ", ") + "}"
         case .date(let d): return "date('\(d.description)')"
+        case .localTime(let t): return "localtime('\(t.description)')"
+        case .time(let t): return "time('\(t.description)')"
+        case .localDateTime(let t): return "localdatetime('\(t.description)')"
+        case .dateTime(let t): return "datetime('\(t.description)')"
+        case .duration(let d): return "duration('\(d.description)')"
         case .node(let id): return "#node(\(id))"
         case .relationship(let id): return "#relationship(\(id))"
         case .path(let path):
@@ -44,7 +50,7 @@ package enum ValueFormatting {
     }
 
     /// The text `toString()` produces for a scalar: strings unchanged, numbers and booleans as
-    /// written in queries, dates in ISO 8601 form. Nil for null, lists, maps and graph entities.
+    /// written in queries, temporal values in ISO 8601 form. Nil for null, lists, maps and graph entities.
     package static func plainText(_ value: Value) -> String? {
         switch value {
         case .string(let s): return s
@@ -52,6 +58,11 @@ package enum ValueFormatting {
         case .float(let d): return formatFloat(d)
         case .bool(let b): return b ? "true" : "false"
         case .date(let d): return d.description
+        case .localTime(let t): return t.description
+        case .time(let t): return t.description
+        case .localDateTime(let t): return t.description
+        case .dateTime(let t): return t.description
+        case .duration(let d): return d.description
         case .null, .list, .map, .node, .relationship, .path: return nil
         }
     }

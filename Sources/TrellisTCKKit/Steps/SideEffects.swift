@@ -150,7 +150,8 @@ struct ExactValue: Hashable {
         case let (.int(x), .int(y)): return x == y
         case let (.float(x), .float(y)): return x == y || (x.isNaN && y.isNaN)
         case let (.string(x), .string(y)): return x == y
-        case let (.date(x), .date(y)): return x == y
+        case (.date, _), (.localTime, _), (.time, _), (.localDateTime, _), (.dateTime, _), (.duration, _):
+            return sameTemporal(a, b)
         case let (.list(xs), .list(ys)): return xs.count == ys.count && zip(xs, ys).allSatisfy { same($0, $1) }
         case let (.map(xs), .map(ys)):
             return xs.count == ys.count && xs.allSatisfy { key, x in ys[key].map { same(x, $0) } ?? false }
@@ -159,5 +160,12 @@ struct ExactValue: Hashable {
         case let (.path(x), .path(y)): return x == y
         default: return false
         }
+    }
+
+    /// Temporal values are the same when they have the same type and the same canonical text,
+    /// which also tells apart equal instants seen in different zones.
+    private static func sameTemporal(_ a: Value, _ b: Value) -> Bool {
+        guard let x = TemporalNotation.text(of: a), let y = TemporalNotation.text(of: b) else { return false }
+        return a.typeName == b.typeName && x == y
     }
 }

@@ -16,7 +16,7 @@ public struct ActualValueDescription: Sendable {
         self.init(nodes: result.nodes, relationships: result.relationships)
     }
 
-    /// `value` in cell notation; dates are shown as their quoted ISO string, as the TCK writes them.
+    /// `value` in cell notation; temporal values are shown as their quoted ISO string, as the TCK writes them.
     public func text(of value: Value) -> String {
         switch value {
         case .null: return "null"
@@ -24,7 +24,8 @@ public struct ActualValueDescription: Sendable {
         case .int(let number): return String(number)
         case .float(let number): return FloatNotation.text(of: number)
         case .string(let string): return StringNotation.quoted(string)
-        case .date(let date): return StringNotation.quoted(date.description)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            return StringNotation.quoted(TemporalNotation.text(of: value) ?? "")
         case .list(let items): return "[" + items.map(text(of:)).joined(separator: ", ") + "]"
         case .map(let entries): return MapNotation.text(of: entries.mapValues(text(of:)))
         case .node(let id): return nodeText(id)

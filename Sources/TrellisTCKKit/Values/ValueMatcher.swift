@@ -5,7 +5,8 @@ import Trellis
 /// The rules follow the TCK's value equality:
 /// - integers and floats are different types (`1` does not match `1.0`); floats match by
 ///   `Double` equality, and `NaN` matches `NaN`;
-/// - strings match exactly; a date matches the string of its ISO form (`'2015-07-21'`);
+/// - strings match exactly; a temporal value matches the string of its canonical ISO form
+///   (`'2015-07-21'`, `'21:40:32.142+01:00'`; see ``TemporalNotation``);
 /// - lists match element by element in order, or as multisets when list order is ignored;
 /// - maps match when they have the same keys and matching values;
 /// - nodes match when their label sets and property maps match, relationships when their
@@ -43,8 +44,8 @@ public struct ValueMatcher: Sendable {
             return x == y || (x.isNaN && y.isNaN)
         case let (.string(x), .string(y)):
             return x == y
-        case let (.string(x), .date(y)):
-            return x == y.description
+        case let (.string(x), temporal) where temporal.isTemporal:
+            return TemporalNotation.matches(x, temporal)
         case let (.list(xs), .list(ys)):
             return ignoresListOrder ? matchesInAnyOrder(xs, ys) : matchesInOrder(xs, ys)
         case let (.map(xs), .map(ys)):
