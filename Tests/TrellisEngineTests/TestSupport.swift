@@ -1,5 +1,6 @@
 import Testing
 import Trellis
+import Foundation
 
 // MARK: - Rendering
 
@@ -134,4 +135,18 @@ func database(_ script: String) throws -> Database {
     let db = Database()
     try db.execute(script)
     return db
+}
+
+// MARK: - Plans
+
+/// The operator lines of `EXPLAIN query`, trimmed.
+func planLines(_ db: Database, _ query: String, _ parameters: [String: Value] = [:]) throws -> [String] {
+    let plan = try #require(try db.execute("EXPLAIN " + query, parameters: parameters).plan)
+    return plan.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+}
+
+/// The first operator under the first `Match` (or `OptionalMatch`) of a plan.
+func firstMatchOperator(_ lines: [String]) -> String? {
+    guard let i = lines.firstIndex(where: { $0 == "Match" || $0 == "OptionalMatch" }), i + 1 < lines.count else { return nil }
+    return lines[i + 1]
 }
