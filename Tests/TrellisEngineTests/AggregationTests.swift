@@ -132,4 +132,32 @@ struct AggregationTests {
             RETURN percentileDisc(x, 0.5), percentileCont(x, 0.5), stDevP(x)
             """, [[20, 25.0, 11.180339887498949]])
     }
+
+    @Test func avgOfLargeIntegersDoesNotOverflow() throws {
+        // The mean of two maximal integers fits comfortably in a float.
+        withKnownIssue("bug: avg() accumulates integers in an Int64 and throws IntegerOverflow") {
+            try expectRows(Database(), "UNWIND [9223372036854775807, 9223372036854775807] AS x RETURN avg(x)",
+                           [[9.223372036854776e18]])
+        }
+    }
+
+    @Test func havingOnAverage() throws {
+        let db = try schools()
+        try expectRows(db, """
+            MATCH (s:School) WITH s.phase AS phase, avg(s.pupils) AS mean WHERE mean > 500 RETURN phase, mean
+            """, [["Secondary", 1200.0]])
+    }
+
+    @Test func integerDivisionOfAggregates() throws {
+        try expectRows(Database(), "UNWIND [1, 2, 4] AS x RETURN sum(x) / count(x), toFloat(sum(x)) / count(x)",
+                       [[2, 2.3333333333333335]])
+    }
+
+    @Test func aggregationAfterUnwindOfCollectedNodes() throws {
+        let db = try schools()
+        try expectRows(db, """
+            MATCH (s:School)-[:MEMBER_OF]->(p) WITH p, collect(s) AS members
+            UNWIND members AS m RETURN p.name, count(m), sum(m.pupils)
+            """, [["Solent Alliance", 3, 2070], ["Downs Trust", 2, 2100]])
+    }
 }

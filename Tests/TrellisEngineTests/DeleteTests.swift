@@ -87,4 +87,31 @@ struct DeleteTests {
         #expect(db.snapshot().nodes.map(\.properties) == [["v": 2]])
         try expectRows(db, "MATCH (a:A) RETURN a.v", [[2]])
     }
+
+    @Test func relationshipMatchedTwiceIsDeletedOnce() throws {
+        let db = try schools()
+        let r = try db.execute("MATCH ()-[s:SUPPORTS]-() DELETE s")
+        #expect(r.statistics.relationshipsDeleted == 3)
+        #expect(try scalar(db, "MATCH ()-[r]->() RETURN count(r)") == 11)
+    }
+
+    @Test func settingPropertyOfDeletedNodeFails() throws {
+        let db = try schools()
+        expectError(db, "MATCH (a:Authority {code: 850}) DETACH DELETE a SET a.x = 1",
+                    kind: .entityNotFound, code: "DeletedEntityAccess")
+        #expect(try scalar(db, "MATCH (a:Authority) RETURN count(a)") == 2)
+    }
+
+    @Test func creatingRelationshipToDeletedNodeFails() throws {
+        let db = try schools()
+        expectError(db, "MATCH (a:Authority {code: 850}) DETACH DELETE a CREATE (a)<-[:IN_AUTHORITY]-(:School)",
+                    kind: .entityNotFound, code: "DeletedEntityAccess")
+    }
+
+    @Test func deleteAndCountInSameQuery() throws {
+        let db = try schools()
+        let r = try db.execute("MATCH (s:School) DETACH DELETE s RETURN count(*) AS removed")
+        #expect(r.rows.map { render(row: $0) } == ["6"])
+        #expect(try scalar(db, "MATCH (n) RETURN count(n)") == 4)
+    }
 }

@@ -108,4 +108,36 @@ struct MergeTests {
         try db.execute("MERGE (s:School {urn: 1}) ON CREATE SET s += {name: 'A', phase: 'Primary'}")
         try expectRows(db, "MATCH (s:School) RETURN s.urn, s.name, s.phase", [[1, "A", "Primary"]])
     }
+
+    @Test func labelOnlyMergeMatchesEveryNode() throws {
+        let db = try schools()
+        let r = try db.execute("MERGE (s:School) RETURN s.name")
+        #expect(r.statistics.nodesCreated == 0)
+        #expect(r.rows.count == 6)
+    }
+
+    @Test func mergeAttachesNewNodeToBoundNode() throws {
+        let db = try schools()
+        let r = try db.execute("""
+            MATCH (a:Authority {code: 850})
+            MERGE (a)<-[:IN_AUTHORITY]-(s:School {name: 'Brand New'})
+            RETURN s.name, a.name
+            """)
+        #expect(r.statistics.nodesCreated == 1)
+        #expect(r.statistics.relationshipsCreated == 1)
+        #expect(r.rows.map { render(row: $0) } == ["'Brand New' | 'Hampshire'"])
+        #expect(try scalar(db, "MATCH (a:Authority) RETURN count(a)") == 2)
+    }
+
+    @Test func mergeRelationshipWithPropertiesCreatesWhenPropertiesDiffer() throws {
+        let db = try schools()
+        let r = try db.execute("""
+            MATCH (a:School {name: 'Padnell Junior'}), (b:School {name: 'Highbury'})
+            MERGE (a)-[s:SUPPORTS {subject: 'art'}]->(b) ON MATCH SET s.matched = true ON CREATE SET s.created = true
+            RETURN s.subject, s.created, s.matched
+            """)
+        #expect(r.statistics.relationshipsCreated == 1)
+        #expect(r.rows.map { render(row: $0) } == ["'art' | true | null"])
+        #expect(try scalar(db, "MATCH (:School {name: 'Padnell Junior'})-[s:SUPPORTS]->() RETURN count(s)") == 2)
+    }
 }

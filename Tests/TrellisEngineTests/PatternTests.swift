@@ -164,4 +164,26 @@ struct PatternTests {
                        [["Hampshire"], ["Solent Alliance"], ["Oakwood"]])
         try expectRows(db, "MATCH (:School {name: 'Highbury'})<--(x) RETURN x.name", [["Padnell Junior"]])
     }
+
+    @Test func boundVariableLengthListIsFollowedInWrittenOrder() throws {
+        let db = try database(chainScript)
+        try expectRows(db, """
+            MATCH (:Step {n: 1})-[rs:NEXT*..2]->(b)
+            WITH rs, b
+            MATCH (x)-[rs*]->(y)
+            RETURN x.n, y.n, b.n
+            """, [[1, 2, 2], [1, 3, 3]])
+        // Read right to left the same list only fits when it has one relationship.
+        try expectRows(db, """
+            MATCH (:Step {n: 1})-[rs:NEXT*..2]->(b)
+            WITH rs, b
+            MATCH (y)<-[rs*]-(x)
+            RETURN x.n, y.n
+            """, [[1, 2]])
+    }
+
+    @Test func variableLengthPatternPredicate() throws {
+        let db = try schools()
+        try expectRows(db, "MATCH (s:School) WHERE (s)-[:SUPPORTS*2]->() RETURN s.name", [["Padnell Junior"]])
+    }
 }
