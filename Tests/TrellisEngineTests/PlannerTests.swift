@@ -1,0 +1,104 @@
+import Testing
+import Trellis
+
+@Suite("Planner")
+struct PlannerTests {
+    @Test func startsFromSmallestLabel() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (s:School)-[:IN_AUTHORITY]->(a:Authority) RETURN s")
+        #expect(firstMatchOperator(lines) == "NodeByLabelScan #2 :Authority")
+        #expect(lines.contains("Expand #2 <-[:IN_AUTHORITY] #0"))
+        #expect(lines.contains("NodeFilter #0 :School"))
+    }
+
+    @Test func startsFromSmallestLabelWrittenOnTheRight() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (p:Partnership)<-[:MEMBER_OF]-(s:School) RETURN s")
+        #expect(firstMatchOperator(lines) == "NodeByLabelScan #0 :Partnership")
+    }
+
+    @Test func selectivityFollowsTheData() throws {
+        let db = try database("CREATE (:Big), (:Big), (:Big), (:Small)")
+        #expect(firstMatchOperator(try planLines(db, "MATCH (b:Big)--(s:Small) RETURN b")) == "NodeByLabelScan #2 :Small")
+        try db.execute("UNWIND range(1, 5) AS i CREATE (:Small)")
+        #expect(firstMatchOperator(try planLines(db, "MATCH (b:Big)--(s:Small) RETURN b")) == "NodeByLabelScan #0 :Big")
+    }
+
+    @Test func startsFromBoundNode() throws {
+        let db = try schools()
+        let lines = try planLines(db, """
+            MATCH (p:Partnership {name: 'Downs Trust'})
+            MATCH (s:School)-[:MEMBER_OF]->(p)
+            RETURN s
+            """)
+        let second = try #require(lines.lastIndex(of: "Match"))
+        #expect(lines[second + 1] == "Argument #0")
+        #expect(lines[second + 2] == "Expand #0 <-[:MEMBER_OF] #1")
+    }
+
+    @Test func labelledNodeBeatsUnlabelledScan() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (x)-[:SUPPORTS]->(s:School) RETURN x")
+        #expect(firstMatchOperator(lines) == "NodeByLabelScan #2 :School")
+    }
+
+    @Test func unlabelledPatternScansAllNodes() throws {
+        let db = try schools()
+        #expect(firstMatchOperator(try planLines(db, "MATCH (x)-->(y) RETURN x")) == "AllNodesScan #0")
+    }
+
+    @Test func filterOnStartNodeIsPlacedBeforeExpansion() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (a:Authority)<-[:IN_AUTHORITY]-(s:School) WHERE a.code = 850 AND s.pupils > 100 RETURN s")
+        let scan = try #require(lines.firstIndex(of: "NodeByLabelScan #0 :Authority"))
+        let expand = try #require(lines.firstIndex { $0.hasPrefix("Expand") })
+        let filters = lines.indices.filter { lines[$0] == "Filter" }
+        #expect(filters.count == 2)
+        // The filter on a comes straight after the scan, the one on s after the expansion.
+        #expect(filters.first == scan + 1)
+        #expect(filters.last! > expand)
+    }
+
+    @Test func predicateOnBothEndsWaitsForBoth() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (a:School)-[:SUPPORTS]->(b:School) WHERE a.pupils > b.pupils RETURN a")
+        let expand = try #require(lines.firstIndex { $0.hasPrefix("Expand") })
+        let filter = try #require(lines.firstIndex(of: "Filter"))
+        #expect(filter > expand)
+    }
+
+    @Test func inlinePropertiesBecomeEarlyFilters() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (s:School {name: 'Highbury'})-[:SUPPORTS]->(o:School) RETURN o")
+        #expect(Array(lines.prefix(4)) == ["Match", "NodeByLabelScan #0 :School", "Filter", "Expand #0 ->[:SUPPORTS] #2"])
+    }
+
+    @Test func boundRelationshipBetweenVisitedNodesUsesExpandInto() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (a:Authority {code: 850}), (s:School {name: 'Cowplain'}) MATCH (s)-[:IN_AUTHORITY]->(a) RETURN s")
+        #expect(lines.contains { $0.hasPrefix("ExpandInto") })
+    }
+
+    @Test func explainDoesNotRunTheQuery() throws {
+        let db = try schools()
+        let before = db.snapshot()
+        let result = try db.execute("EXPLAIN MATCH (n) DETACH DELETE n")
+        #expect(result.rows.isEmpty)
+        #expect(result.plan?.contains("DetachDelete") == true)
+        #expect(db.snapshot() == before)
+    }
+
+    @Test func explainDescribesProjectionSteps() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (s:School) RETURN DISTINCT s.phase AS phase ORDER BY phase SKIP 1 LIMIT 1")
+        #expect(Array(lines.suffix(5)) == ["Project [phase]", "Distinct", "Top", "Skip", "Limit"])
+        let union = try planLines(db, "RETURN 1 AS x UNION ALL RETURN 2 AS x")
+        #expect(union == ["Project [x]", "UnionAll", "Project [x]"])
+    }
+
+    @Test func variableLengthExpandShowsBounds() throws {
+        let db = try schools()
+        let lines = try planLines(db, "MATCH (a:Authority)<-[:IN_AUTHORITY*1..3]-(s) RETURN s")
+        #expect(lines.contains("Expand #0 <-[:IN_AUTHORITY*1..3] #2"))
+    }
+}
