@@ -26,7 +26,7 @@ package final class Engine: @unchecked Sendable {
             guard compiled.isUpdating else {
                 // Readers share the graph under a read lock: they must not touch the undo log.
                 do {
-                    let (columns, rows) = try executor.run(compiled)
+                    let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
                     return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
                 } catch let e as TrellisError {
                     throw e.located(statement.range)

@@ -57,9 +57,15 @@ struct ExpressionTests {
         expectError(db, "MATCH (n:N) RETURN 10 / n.v", kind: .arithmeticError, code: "DivisionByZero")
     }
 
-    @Test("Arithmetic type errors", arguments: ["'a' - 1", "true + 1", "-'a'", "[1] * 2", "{a: 1} + 1"])
+    @Test("Arithmetic type errors found while running", arguments: ["-'a'", "[1] * 2"])
     func arithmeticTypeError(_ expression: String) {
         expectEvalError(expression, kind: .typeError)
+    }
+
+    @Test("Arithmetic on operands of known wrong types is rejected before running",
+          arguments: ["'a' - 1", "true + 1", "{a: 1} + 1"])
+    func arithmeticStaticTypeError(_ expression: String) {
+        expectEvalError(expression, kind: .syntaxError, code: "InvalidArgumentType")
     }
 
     @Test("Strings", arguments: [

@@ -17,6 +17,11 @@ func render(_ value: Value) -> String {
     case .map(let m):
         return "{" + m.keys.sorted().map { "\($0): \(render(m[$0]!))" }.joined(separator: ", ") + "}"
     case .date(let d): return "date('\(d)')"
+    case .localTime(let t): return "localtime('\(t)')"
+    case .time(let t): return "time('\(t)')"
+    case .localDateTime(let t): return "localdatetime('\(t)')"
+    case .dateTime(let t): return "datetime('\(t)')"
+    case .duration(let d): return "duration('\(d)')"
     case .node(let n): return "(#\(n))"
     case .relationship(let r): return "[#\(r)]"
     case .path(let p):

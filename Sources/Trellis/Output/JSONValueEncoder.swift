@@ -55,6 +55,11 @@ public struct JSONValueEncoder: Sendable {
             if number.isFinite { out += LiteralText.float(number) } else { Self.appendString(LiteralText.float(number), to: &out) }
         case .string(let string): Self.appendString(string, to: &out)
         case .date(let date): Self.appendString(date.description, to: &out)
+        case .localTime(let t): Self.appendString(t.description, to: &out)
+        case .time(let t): Self.appendString(t.description, to: &out)
+        case .localDateTime(let t): Self.appendString(t.description, to: &out)
+        case .dateTime(let t): Self.appendString(t.description, to: &out)
+        case .duration(let d): Self.appendString(d.description, to: &out)
         case .list(let items):
             out += "["
             for (index, item) in items.enumerated() {

@@ -45,6 +45,11 @@ public struct ValueRenderer: Sendable {
         case .float(let number): out += LiteralText.float(number)
         case .string(let string): out += LiteralText.quoted(string)
         case .date(let date): out += date.description
+        case .localTime(let t): out += t.description
+        case .time(let t): out += t.description
+        case .localDateTime(let t): out += t.description
+        case .dateTime(let t): out += t.description
+        case .duration(let d): out += d.description
         case .list(let items):
             out += "["
             for (index, item) in items.enumerated() {

@@ -16,7 +16,7 @@ struct ScalarFunctionRegistryTests {
 
     @Test("unknown and graph-only names are not registered", arguments: [
         "nosuchfunction", "id", "labels", "type", "startNode", "endNode", "nodes", "relationships",
-        "exists", "count", "collect", "datetime", "duration", "date.nope", "",
+        "exists", "count", "collect", "datetimes", "durations", "date.nope", "",
     ])
     func unknownNames(name: String) {
         #expect(ScalarFunctions.lookup(name) == nil)
