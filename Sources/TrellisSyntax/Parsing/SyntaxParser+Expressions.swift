@@ -458,13 +458,20 @@ extension SyntaxParser {
     }
 
     /// A relationship pattern used as a predicate, or `"(" expression ")"`.
+    ///
+    /// A failed attempt at a pattern is remembered, so that nested parentheses are
+    /// not tried as patterns again and again.
     private mutating func parseParenthesized() throws -> Expression {
-        if let pattern = attempt({ parser -> Expression in
-            let element = try parser.parsePatternElement(inExpression: true)
-            guard !element.chain.isEmpty else { throw Backtrack() }
-            return Expression(.patternPredicate(element), element.range)
-        }) {
-            return pattern
+        if !notPatternPredicates.contains(index) {
+            let start = index
+            if let pattern = attempt({ parser -> Expression in
+                let element = try parser.parsePatternElement(inExpression: true)
+                guard !element.chain.isEmpty else { throw Backtrack() }
+                return Expression(.patternPredicate(element), element.range)
+            }) {
+                return pattern
+            }
+            notPatternPredicates.insert(start)
         }
         let open = try expect(.leftParen)
         var inner = try parseExpression()

@@ -13,6 +13,8 @@ struct SyntaxParser {
     var furthestAbandonedError: TrellisError?
     /// Positions of `YIELD *`, keyed by the offset of their CALL clause.
     var yieldStars: [Int: SourceRange] = [:]
+    /// Token indexes where a `(` was found not to start a pattern predicate.
+    var notPatternPredicates: Set<Int> = []
 
     init(_ text: String) throws {
         bytes = Array(text.utf8)
