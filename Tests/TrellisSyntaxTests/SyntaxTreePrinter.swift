@@ -98,7 +98,7 @@ enum SyntaxTreePrinter {
             }
         }
         if let properties = relationship.properties { detail += (detail.isEmpty ? "" : " ") + render(properties) }
-        let body = detail.isEmpty ? "-" : "-[\(detail)]-"
+        let body = detail.isEmpty ? "--" : "-[\(detail)]-"
         switch relationship.direction {
         case .outgoing: return body + ">"
         case .incoming: return "<" + body

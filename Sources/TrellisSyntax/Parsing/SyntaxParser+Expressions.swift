@@ -255,18 +255,11 @@ extension SyntaxParser {
             let close = advance()
             return Expression(.countStar, SourceRange(start: token.range.start, end: close.range.end))
         case .keyword(let keyword) where peek(1).is(.leftParen) && [.all, .any, .none, .single].contains(keyword):
-            if let quantified = attempt({ try $0.parseQuantified() }) { return quantified }
-            return try parseFunctionCall()
+            return try parseQuantified()
         case .keyword(.reduce) where peek(1).is(.leftParen):
-            if let reduce = attempt({ try $0.parseReduce() }) { return reduce }
-            return try parseFunctionCall()
+            return try parseReduce()
         default:
-            guard isVariableName(token) else {
-                if case .keyword(let keyword) = token.kind, keyword.isReserved {
-                    throw unexpected(expected: "an expression")
-                }
-                throw unexpected(expected: "an expression")
-            }
+            guard isVariableName(token) else { throw unexpected(expected: "an expression") }
             if isFunctionCallAhead { return try parseFunctionCall() }
             let (name, range) = try parseVariable()
             if at(.leftBrace) { return try parseMapProjection(name, start: range.start) }
@@ -297,7 +290,7 @@ extension SyntaxParser {
     /// `quantifiedExpression = ( "ALL" | "ANY" | "NONE" | "SINGLE" ) "(" variable "IN" expression [ where ] ")" ;`
     private mutating func parseQuantified() throws -> Expression {
         let start = current.range.start
-        guard case .keyword(let keyword) = advance().kind else { throw Backtrack() }
+        guard case .keyword(let keyword) = advance().kind else { throw unexpected(expected: "ALL, ANY, NONE or SINGLE") }
         let quantifier: Quantifier
         switch keyword {
         case .all: quantifier = .all
