@@ -112,4 +112,18 @@ import TrellisCore
         for _ in 0..<depth { lists = "[\(lists), (a)-->(b)]" }
         #expect(try Parser.parseExpression(lists).range.end.offset == lists.utf8.count)
     }
+
+    @Test func excessiveNestingFailsCleanly() throws {
+        let limit = SyntaxParser.maximumNesting
+        let deep = String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
+        expectSyntaxError(String(repeating: "(", count: limit) + "1️⃣" + deep.dropFirst(limit)) { _ = try Parser.parseExpression($0) }
+        #expect(throws: TrellisError.self) { try Parser.parseExpression(String(repeating: "- ", count: 5_000) + "x") }
+        #expect(throws: TrellisError.self) { try Parser.parseExpression(String(repeating: "NOT ", count: 5_000) + "x") }
+        #expect(throws: TrellisError.self) { try Parser.parseExpression(String(repeating: "[", count: 5_000)) }
+        #expect(throws: TrellisError.self) { try Parser.parseExpression(String(repeating: "{a: ", count: 5_000)) }
+        let fine = limit - 2
+        #expect(try expression(String(repeating: "(", count: fine) + "1" + String(repeating: ")", count: fine)) == "1")
+        #expect(try Parser.parseExpression(String(repeating: "[", count: fine) + "1" + String(repeating: "]", count: fine))
+            .range.end.offset == 2 * fine + 1)
+    }
 }

@@ -3,7 +3,7 @@ import TrellisCore
 extension SyntaxParser {
     /// `expression = orExpression ;`
     mutating func parseExpression() throws -> Expression {
-        try parseOr()
+        try nested { try $0.parseOr() }
     }
 
     private func binary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) -> Expression {
@@ -34,7 +34,7 @@ extension SyntaxParser {
     /// `notExpression = { "NOT" } comparisonExpression ;`
     private mutating func parseNot() throws -> Expression {
         guard let not = consume(.not) else { return try parseComparison() }
-        let operand = try parseNot()
+        let operand = try nested { try $0.parseNot() }
         return Expression(.unary(.not, operand), SourceRange(start: not.range.start, end: operand.range.end))
     }
 
@@ -154,12 +154,12 @@ extension SyntaxParser {
                 let literal = Expression(.literal(.float(-value)), SourceRange(start: minus.range.start, end: token.range.end))
                 return try parsePostfix(literal)
             default:
-                let operand = try parseUnary()
+                let operand = try nested { try $0.parseUnary() }
                 return Expression(.unary(.negate, operand), SourceRange(start: minus.range.start, end: operand.range.end))
             }
         }
         if let plus = consume(.plus) {
-            let operand = try parseUnary()
+            let operand = try nested { try $0.parseUnary() }
             return Expression(.unary(.plus, operand), SourceRange(start: plus.range.start, end: operand.range.end))
         }
         return try parsePostfixExpression()
