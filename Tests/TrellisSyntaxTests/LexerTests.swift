@@ -190,4 +190,16 @@ import TrellisCore
         expectLexError("RETURN 1️⃣!x")
         expectLexError("RETURN 'ok', 1️⃣§")
     }
+
+    @Test func tokenizingIncompleteTextKeepsTheTokensBeforeTheError() {
+        let (tokens, error) = Lexer.tokenizeUpToError("MATCH (n) WHERE n.name = 'unfinished")
+        #expect(tokens.map(\.kind) == [
+            .keyword(.match), .punctuation(.leftParen), .identifier("n"), .punctuation(.rightParen), .keyword(.where),
+            .identifier("n"), .punctuation(.dot), .identifier("name"), .punctuation(.equal), .endOfInput,
+        ])
+        #expect(tokens.last?.range.start.offset == 25)
+        #expect(error?.range?.start.offset == 25)
+        let (complete, noError) = Lexer.tokenizeUpToError("RETURN 1 // fine")
+        #expect(complete.count == 4 && noError == nil)
+    }
 }
