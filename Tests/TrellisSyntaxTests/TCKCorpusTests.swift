@@ -25,7 +25,9 @@ import TrellisCore
             }
         }
         let setUp = queries.filter(\.isSetUp).count
-        print("TCK corpus: \(queries.count - failures) of \(queries.count) queries parsed (\(queries.count - setUp) under test, \(setUp) set-up)")
+        let semantic = queries.filter { $0.expectedSyntaxError != nil }.count
+        print("TCK corpus: \(queries.count - failures) of \(queries.count) queries parsed (\(queries.count - setUp) under test, "
+              + "of which \(semantic) expect an error found by semantic analysis; \(setUp) set-up)")
         #expect(queries.count > 0)
     }
 
