@@ -87,14 +87,14 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     static func lookUp(_ bytes: [UInt8], _ range: Range<Int>) -> Keyword? {
         let length = range.count
         guard length >= 2, length <= Keyword.longestSpelling else { return nil }
-        var upper = [UInt8]()
-        upper.reserveCapacity(length)
-        for index in range {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return nil }
-            upper.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Keyword.longestSpelling) { upper in
+            for (position, index) in range.enumerated() {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                upper[position] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            return Keyword.byUppercasedSpelling[String(decoding: upper[0..<length], as: UTF8.self)]
         }
-        return Keyword.byUppercasedSpelling[String(decoding: upper, as: UTF8.self)]
     }
 
     private static let byUppercasedSpelling: [String: Keyword] = {

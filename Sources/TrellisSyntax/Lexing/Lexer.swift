@@ -34,6 +34,23 @@ public struct Lexer: Sendable {
         return try lexer.tokenize()
     }
 
+    /// The tokens of `text` up to the first lexical error, and that error if there is one.
+    ///
+    /// Meant for editors and highlighting, where text is often incomplete (e.g. a string
+    /// still being typed). The tokens always end with ``TokenKind/endOfInput``, placed
+    /// where lexing stopped.
+    public static func tokenizeUpToError(_ text: String, includeComments: Bool = true) -> (tokens: [Token], error: TrellisError?) {
+        var lexer = Lexer(text, includeComments: includeComments)
+        do {
+            return (try lexer.tokenize(), nil)
+        } catch {
+            let stop = (error as? TrellisError)?.range?.start ?? lexer.location
+            var tokens = lexer.tokens
+            tokens.append(Token(kind: .endOfInput, range: SourceRange(at: stop)))
+            return (tokens, error as? TrellisError)
+        }
+    }
+
     /// Lexes the whole text; see ``tokenize(_:includeComments:)``.
     public mutating func tokenize() throws -> [Token] {
         tokens = []

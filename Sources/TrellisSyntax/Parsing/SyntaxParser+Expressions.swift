@@ -3,7 +3,7 @@ import TrellisCore
 extension SyntaxParser {
     /// `expression = orExpression ;`
     mutating func parseExpression() throws -> Expression {
-        try parseOr()
+        try nested { try $0.parseOr() }
     }
 
     private func binary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) -> Expression {
@@ -34,7 +34,7 @@ extension SyntaxParser {
     /// `notExpression = { "NOT" } comparisonExpression ;`
     private mutating func parseNot() throws -> Expression {
         guard let not = consume(.not) else { return try parseComparison() }
-        let operand = try parseNot()
+        let operand = try nested { try $0.parseNot() }
         return Expression(.unary(.not, operand), SourceRange(start: not.range.start, end: operand.range.end))
     }
 
@@ -154,12 +154,12 @@ extension SyntaxParser {
                 let literal = Expression(.literal(.float(-value)), SourceRange(start: minus.range.start, end: token.range.end))
                 return try parsePostfix(literal)
             default:
-                let operand = try parseUnary()
+                let operand = try nested { try $0.parseUnary() }
                 return Expression(.unary(.negate, operand), SourceRange(start: minus.range.start, end: operand.range.end))
             }
         }
         if let plus = consume(.plus) {
-            let operand = try parseUnary()
+            let operand = try nested { try $0.parseUnary() }
             return Expression(.unary(.plus, operand), SourceRange(start: plus.range.start, end: operand.range.end))
         }
         return try parsePostfixExpression()
@@ -255,18 +255,11 @@ extension SyntaxParser {
             let close = advance()
             return Expression(.countStar, SourceRange(start: token.range.start, end: close.range.end))
         case .keyword(let keyword) where peek(1).is(.leftParen) && [.all, .any, .none, .single].contains(keyword):
-            if let quantified = attempt({ try $0.parseQuantified() }) { return quantified }
-            return try parseFunctionCall()
+            return try parseQuantified()
         case .keyword(.reduce) where peek(1).is(.leftParen):
-            if let reduce = attempt({ try $0.parseReduce() }) { return reduce }
-            return try parseFunctionCall()
+            return try parseReduce()
         default:
-            guard isVariableName(token) else {
-                if case .keyword(let keyword) = token.kind, keyword.isReserved {
-                    throw unexpected(expected: "an expression")
-                }
-                throw unexpected(expected: "an expression")
-            }
+            guard isVariableName(token) else { throw unexpected(expected: "an expression") }
             if isFunctionCallAhead { return try parseFunctionCall() }
             let (name, range) = try parseVariable()
             if at(.leftBrace) { return try parseMapProjection(name, start: range.start) }
@@ -297,7 +290,7 @@ extension SyntaxParser {
     /// `quantifiedExpression = ( "ALL" | "ANY" | "NONE" | "SINGLE" ) "(" variable "IN" expression [ where ] ")" ;`
     private mutating func parseQuantified() throws -> Expression {
         let start = current.range.start
-        guard case .keyword(let keyword) = advance().kind else { throw Backtrack() }
+        guard case .keyword(let keyword) = advance().kind else { throw unexpected(expected: "ALL, ANY, NONE or SINGLE") }
         let quantifier: Quantifier
         switch keyword {
         case .all: quantifier = .all
@@ -458,13 +451,20 @@ extension SyntaxParser {
     }
 
     /// A relationship pattern used as a predicate, or `"(" expression ")"`.
+    ///
+    /// A failed attempt at a pattern is remembered, so that nested parentheses are
+    /// not tried as patterns again and again.
     private mutating func parseParenthesized() throws -> Expression {
-        if let pattern = attempt({ parser -> Expression in
-            let element = try parser.parsePatternElement(inExpression: true)
-            guard !element.chain.isEmpty else { throw Backtrack() }
-            return Expression(.patternPredicate(element), element.range)
-        }) {
-            return pattern
+        if !notPatternPredicates.contains(index) {
+            let start = index
+            if let pattern = attempt({ parser -> Expression in
+                let element = try parser.parsePatternElement(inExpression: true)
+                guard !element.chain.isEmpty else { throw Backtrack() }
+                return Expression(.patternPredicate(element), element.range)
+            }) {
+                return pattern
+            }
+            notPatternPredicates.insert(start)
         }
         let open = try expect(.leftParen)
         var inner = try parseExpression()

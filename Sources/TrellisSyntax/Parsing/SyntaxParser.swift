@@ -13,6 +13,11 @@ struct SyntaxParser {
     var furthestAbandonedError: TrellisError?
     /// Positions of `YIELD *`, keyed by the offset of their CALL clause.
     var yieldStars: [Int: SourceRange] = [:]
+    /// Token indexes where a `(` was found not to start a pattern predicate.
+    var notPatternPredicates: Set<Int> = []
+    /// How deeply the rules being parsed nest, to fail cleanly instead of exhausting the stack.
+    var nesting = 0
+    static let maximumNesting = 100
 
     init(_ text: String) throws {
         bytes = Array(text.utf8)
@@ -84,6 +89,18 @@ struct SyntaxParser {
     /// The source text covered by `range`.
     func text(_ range: SourceRange) -> String {
         String(decoding: bytes[range.start.offset..<range.end.offset], as: UTF8.self)
+    }
+
+    /// Runs `rule` one nesting level deeper; fails when the text nests too deeply.
+    mutating func nested<T>(_ rule: (inout SyntaxParser) throws -> T) throws -> T {
+        guard nesting < SyntaxParser.maximumNesting else {
+            throw TrellisError.syntax("UnexpectedSyntax",
+                                      "the query nests too deeply (more than \(SyntaxParser.maximumNesting) levels)",
+                                      at: current.range)
+        }
+        nesting += 1
+        defer { nesting -= 1 }
+        return try rule(&self)
     }
 
     // MARK: - Backtracking
