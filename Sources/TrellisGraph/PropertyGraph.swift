@@ -117,16 +117,16 @@ public final class PropertyGraph: @unchecked Sendable {
             relationshipAlive[rel] = true
             liveRelationshipCount += 1
             linkRelationship(rel)
-        case let .setNodeProperty(n, key, old):
+        case let .setNodeProperty(n, key, old, position):
             let current = nodeProperties[n][key]
             updateIndexes(node: n, key: key, old: current, new: old)
-            nodeProperties[n].set(key, old ?? .null)
-        case let .setRelationshipProperty(rel, key, old):
-            relationshipProperties[rel].set(key, old ?? .null)
+            nodeProperties[n].restore(key, old, at: position)
+        case let .setRelationshipProperty(rel, key, old, position):
+            relationshipProperties[rel].restore(key, old, at: position)
         case let .addedLabel(n, label):
             removeLabelRaw(n, label)
-        case let .removedLabel(n, label):
-            addLabelRaw(n, label)
+        case let .removedLabel(n, label, position):
+            addLabelRaw(n, label, at: position)
         case .createdIndex(let key):
             indexes[key] = nil
         case .droppedIndex(let key):
@@ -189,9 +189,10 @@ public final class PropertyGraph: @unchecked Sendable {
     public func setNodeProperty(_ n: NodeID, _ key: Int32, _ value: Value) -> Bool {
         let old = nodeProperties[n][key]
         if old == nil && value.isNull { return false }
+        let position = nodeProperties[n].position(of: key)
         updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
         nodeProperties[n].set(key, value)
-        record(.setNodeProperty(n, key: key, old: old))
+        record(.setNodeProperty(n, key: key, old: old, position: position))
         return true
     }
 
@@ -199,8 +200,9 @@ public final class PropertyGraph: @unchecked Sendable {
     public func setRelationshipProperty(_ rel: RelationshipID, _ key: Int32, _ value: Value) -> Bool {
         let old = relationshipProperties[rel][key]
         if old == nil && value.isNull { return false }
+        let position = relationshipProperties[rel].position(of: key)
         relationshipProperties[rel].set(key, value)
-        record(.setRelationshipProperty(rel, key: key, old: old))
+        record(.setRelationshipProperty(rel, key: key, old: old, position: position))
         return true
     }
 
@@ -215,9 +217,9 @@ public final class PropertyGraph: @unchecked Sendable {
 
     @discardableResult
     public func removeLabel(_ n: NodeID, _ label: Int32) -> Bool {
-        guard nodeLabels[n].contains(label) else { return false }
+        guard let position = nodeLabels[n].firstIndex(of: label) else { return false }
         removeLabelRaw(n, label)
-        record(.removedLabel(n, label))
+        record(.removedLabel(n, label, position: position))
         return true
     }
 
@@ -252,8 +254,8 @@ public final class PropertyGraph: @unchecked Sendable {
 
     // MARK: - Internals
 
-    private func addLabelRaw(_ n: NodeID, _ label: Int32) {
-        nodeLabels[n].append(label)
+    private func addLabelRaw(_ n: NodeID, _ label: Int32, at position: Int? = nil) {
+        nodeLabels[n].insert(label, at: min(position ?? nodeLabels[n].count, nodeLabels[n].count))
         guard nodeAlive[n] else { return }
         insertMember(n, label)
         for (key, _) in indexes where key.label == label {

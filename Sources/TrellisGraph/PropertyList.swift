@@ -42,6 +42,20 @@ public struct PropertyList: Sendable, Hashable {
         return nil
     }
 
+    /// Where `key` stands in the list, if present.
+    public func position(of key: Int32) -> Int? { keys.firstIndex(of: key) }
+
+    /// Puts back a key as it was: `value` nil removes it; a missing key is inserted at `position`.
+    public mutating func restore(_ key: Int32, _ value: Value?, at position: Int?) {
+        if let i = keys.firstIndex(of: key) {
+            if let value { values[i] = value } else { keys.remove(at: i); values.remove(at: i) }
+        } else if let value {
+            let at = min(position ?? keys.count, keys.count)
+            keys.insert(key, at: at)
+            values.insert(value, at: at)
+        }
+    }
+
     public func forEach(_ body: (Int32, Value) throws -> Void) rethrows {
         for i in keys.indices { try body(keys[i], values[i]) }
     }

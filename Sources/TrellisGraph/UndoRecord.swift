@@ -7,10 +7,11 @@ public enum UndoRecord: Sendable {
     case createdRelationship(RelationshipID)
     case deletedNode(NodeID)
     case deletedRelationship(RelationshipID)
-    case setNodeProperty(NodeID, key: Int32, old: Value?)
-    case setRelationshipProperty(RelationshipID, key: Int32, old: Value?)
+    /// `position` is where the key stood before the change, so undo restores the order too.
+    case setNodeProperty(NodeID, key: Int32, old: Value?, position: Int?)
+    case setRelationshipProperty(RelationshipID, key: Int32, old: Value?, position: Int?)
     case addedLabel(NodeID, Int32)
-    case removedLabel(NodeID, Int32)
+    case removedLabel(NodeID, Int32, position: Int)
     case createdIndex(IndexKey)
     case droppedIndex(IndexKey)
 }

@@ -135,10 +135,8 @@ struct AggregationTests {
 
     @Test func avgOfLargeIntegersDoesNotOverflow() throws {
         // The mean of two maximal integers fits comfortably in a float.
-        withKnownIssue("bug: avg() accumulates integers in an Int64 and throws IntegerOverflow") {
-            try expectRows(Database(), "UNWIND [9223372036854775807, 9223372036854775807] AS x RETURN avg(x)",
-                           [[9.223372036854776e18]])
-        }
+        try expectRows(Database(), "UNWIND [9223372036854775807, 9223372036854775807] AS x RETURN avg(x)",
+                       [[9.223372036854776e18]])
     }
 
     @Test func havingOnAverage() throws {

@@ -232,10 +232,8 @@ struct GraphStoreTests {
         g.rollbackStatement()
         let labelsAfter = g.nodeLabels[0]
         let propertiesAfter = g.nodeProperties[0]
-        withKnownIssue("bug: undo appends a removed label or property at the end instead of restoring its position") {
-            #expect(labelsAfter == labelsBefore)
-            #expect(propertiesAfter == propertiesBefore)
-        }
+        #expect(labelsAfter == labelsBefore)
+        #expect(propertiesAfter == propertiesBefore)
         // The content itself is right.
         #expect(Set(labelsAfter) == Set(labelsBefore))
         #expect(g.propertyMap(propertiesAfter) == g.propertyMap(propertiesBefore))

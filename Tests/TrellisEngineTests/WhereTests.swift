@@ -80,8 +80,6 @@ struct WhereTests {
     @Test func nonBooleanWhereIsATypeError() throws {
         let db = try schools()
         // A string is not a predicate: Neo4j reports a type error instead of treating it as false.
-        withKnownIssue("bug: a non-boolean WHERE value is silently treated as false") {
-            expectError(db, "MATCH (s:School) WHERE s.name RETURN s", kind: .typeError)
-        }
+        expectError(db, "MATCH (s:School) WHERE s.name RETURN s", kind: .typeError)
     }
 }

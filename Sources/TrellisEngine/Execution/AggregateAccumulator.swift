@@ -31,8 +31,14 @@ struct AggregateAccumulator {
             case .int(let i):
                 if sawFloat { floatSum += Double(i) } else {
                     let (s, overflow) = intSum.addingReportingOverflow(i)
-                    if overflow { throw TrellisError(.arithmeticError, "IntegerOverflow", "integer overflow in \(kind.rawValue)()") }
-                    intSum = s
+                    if overflow {
+                        // sum() of integers is an integer and must be exact; avg() is a float anyway.
+                        guard kind == .avg else { throw TrellisError(.arithmeticError, "IntegerOverflow", "integer overflow in sum()") }
+                        sawFloat = true
+                        floatSum = Double(intSum) + Double(i)
+                    } else {
+                        intSum = s
+                    }
                 }
             case .float(let d):
                 if !sawFloat { sawFloat = true; floatSum = Double(intSum) }

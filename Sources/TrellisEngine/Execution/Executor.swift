@@ -98,7 +98,7 @@ package final class Executor {
         case .project(let plan):
             return try project(plan, rows)
         case .filter(let predicate):
-            return try rows.filter { try eval(predicate, $0) == .bool(true) }
+            return try rows.filter { try truth(try eval(predicate, $0)) == true }
         case .create(let patterns):
             var out = rows
             for i in out.indices {

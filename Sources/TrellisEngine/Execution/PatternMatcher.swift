@@ -54,7 +54,7 @@ extension Executor {
             }
             return try step(ops, i + 1, &row, emit)
         case .filter(let predicate):
-            guard try eval(predicate, row) == .bool(true) else { return true }
+            guard try truth(try eval(predicate, row)) == true else { return true }
             return try step(ops, i + 1, &row, emit)
         case let .bindPath(slot, start, steps):
             guard case .node(var current) = row[start] else { return true }
