@@ -243,7 +243,7 @@ public final class PropertyGraph: @unchecked Sendable {
     }
 
     private func buildIndex(_ key: IndexKey) {
-        var index = PropertyIndex()
+        let index = PropertyIndex()
         for n in members(of: key.label) {
             if let v = nodeProperties[n][key.key] { index.add(v, n) }
         }
@@ -259,7 +259,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard nodeAlive[n] else { return }
         insertMember(n, label)
         for (key, _) in indexes where key.label == label {
-            if let v = nodeProperties[n][key.key] { indexes[key]!.add(v, n) }
+            if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
         }
     }
 
@@ -268,7 +268,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard nodeAlive[n] else { return }
         removeMember(n, label)
         for (key, _) in indexes where key.label == label {
-            if let v = nodeProperties[n][key.key] { indexes[key]!.remove(v, n) }
+            if let v = nodeProperties[n][key.key] { indexes[key]?.remove(v, n) }
         }
     }
 
@@ -303,7 +303,7 @@ public final class PropertyGraph: @unchecked Sendable {
         for l in nodeLabels[n] {
             insertMember(n, l)
             for (key, _) in indexes where key.label == l {
-                if let v = nodeProperties[n][key.key] { indexes[key]!.add(v, n) }
+                if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
             }
         }
     }
@@ -312,7 +312,7 @@ public final class PropertyGraph: @unchecked Sendable {
         for l in nodeLabels[n] {
             removeMember(n, l)
             for (key, _) in indexes where key.label == l {
-                if let v = nodeProperties[n][key.key] { indexes[key]!.remove(v, n) }
+                if let v = nodeProperties[n][key.key] { indexes[key]?.remove(v, n) }
             }
         }
     }
@@ -322,8 +322,8 @@ public final class PropertyGraph: @unchecked Sendable {
         for l in nodeLabels[n] {
             let ik = IndexKey(label: l, key: key)
             guard indexes[ik] != nil else { continue }
-            if let old { indexes[ik]!.remove(old, n) }
-            if let new { indexes[ik]!.add(new, n) }
+            if let old { indexes[ik]?.remove(old, n) }
+            if let new { indexes[ik]?.add(new, n) }
         }
     }
 

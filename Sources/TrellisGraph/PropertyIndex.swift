@@ -13,17 +13,19 @@ public struct IndexKey: Sendable, Hashable {
 /// A hash index from property value to the nodes (of one label) holding it.
 ///
 /// Values are hashed by equivalence, so `1` and `1.0` find the same entries, as `=` does.
-public struct PropertyIndex: Sendable {
+/// A reference type: the graph updates it in place, which a value held in a dictionary
+/// would not allow without copying all its entries.
+public final class PropertyIndex: @unchecked Sendable {
     public private(set) var entries: [Value: [NodeID]] = [:]
 
     public init() {}
 
-    mutating func add(_ value: Value, _ node: NodeID) {
+    func add(_ value: Value, _ node: NodeID) {
         guard !value.isNull else { return }
         entries[value, default: []].append(node)
     }
 
-    mutating func remove(_ value: Value, _ node: NodeID) {
+    func remove(_ value: Value, _ node: NodeID) {
         guard !value.isNull, var list = entries[value] else { return }
         if let i = list.firstIndex(of: node) { list.remove(at: i) }
         entries[value] = list.isEmpty ? nil : list
