@@ -1,3 +1,4 @@
+import Synchronization
 import TrellisCore
 import TrellisEngine
 import TrellisGraph
@@ -17,6 +18,8 @@ import TrellisSyntax
 public final class Database: @unchecked Sendable {
     let engine = Engine()
     let lock = ReadWriteLock()
+    /// Bumped by ``interrupt()``: a statement is cancelled when this moves past the value it started with.
+    let interruptions = Atomic<Int>(0)
 
     /// Opens an empty in-memory database.
     public init() {}
@@ -43,10 +46,18 @@ public final class Database: @unchecked Sendable {
 
     /// Runs one parsed statement under the right lock.
     func run(_ statement: Statement, source: String, parameters: [String: Value]) throws -> QueryResult {
+        let started = interruptions.load(ordering: .acquiring)
+        let cancelled: @Sendable () -> Bool = { [self] in self.interruptions.load(ordering: .relaxed) != started }
         if statement.isReadOnly {
-            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters) }
+            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
         }
-        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters) }
+        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
+    }
+
+    /// Cancels the statements running now, from any thread: each fails with a `Cancelled` error
+    /// and leaves the graph as it was. Statements started afterwards run normally.
+    public func interrupt() {
+        interruptions.add(1, ordering: .releasing)
     }
 
     /// Makes a procedure callable with CALL.

@@ -14,6 +14,7 @@ package final class Executor {
     var deletedWithoutDetach: [NodeID] = []
     /// Width of the rows of the query part being run.
     var slotCount = 0
+    var ticks = 0
     var regexCache: [String: Regex<AnyRegexOutput>] = [:]
     /// Checked between rows; set from another thread to cancel.
     let isCancelled: @Sendable () -> Bool
@@ -26,6 +27,13 @@ package final class Executor {
 
     func checkCancelled() throws {
         if isCancelled() { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
+    }
+
+    /// Cheap periodic cancellation check for inner loops.
+    @inline(__always)
+    func tick() throws {
+        ticks &+= 1
+        if ticks & 4095 == 0 { try checkCancelled() }
     }
 
     /// Runs a compiled query and returns its columns and rows.
@@ -102,6 +110,7 @@ package final class Executor {
         case .create(let patterns):
             var out = rows
             for i in out.indices {
+                try tick()
                 for p in patterns { try create(p, &out[i]) }
             }
             return out

@@ -10,6 +10,7 @@ extension Executor {
     }
 
     private func step(_ ops: [MatchOperator], _ i: Int, _ row: inout Row, _ emit: (Row) throws -> Bool) throws -> Bool {
+        try tick()
         if i == ops.count { return try emit(row) }
         switch ops[i] {
         case .scanAll(let slot):
