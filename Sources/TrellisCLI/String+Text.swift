@@ -1,0 +1,25 @@
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// The string followed by spaces up to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    /// The last range where `other` occurs.
+    func lastRange(of other: String) -> Range<String.Index>? {
+        var found: Range<String.Index>?
+        var searchStart = startIndex
+        while searchStart < endIndex, let range = self[searchStart...].firstRange(of: other) {
+            found = range
+            searchStart = range.upperBound
+        }
+        return found
+    }
+}
