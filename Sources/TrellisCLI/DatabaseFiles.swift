@@ -29,7 +29,7 @@ struct CommandLineDatabaseFiles: DatabaseFiles {
 struct DatabaseFilesNotSupported: Error, CustomStringConvertible {
     var path: String?
     var description: String {
-        (path.map { "\($0): " } ?? "") + "database files are not supported yet: the shell works on an in-memory "
-            + "database; :output FILE keeps results, and a script of CREATE statements can be loaded with :read"
+        (path.map { "\($0): " } ?? "") + "error: saving database files is not supported yet; the shell works on "
+            + "an in-memory database (:output FILE keeps results in a file)"
     }
 }

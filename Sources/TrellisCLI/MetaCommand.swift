@@ -65,7 +65,7 @@ enum MetaCommand: Equatable {
                     summary: "run the statements of a script file, showing their results",
                     details: "The first failing statement stops the script; errors point into the file.",
                     example: ":read Samples/partnerships.cypher"),
-        Description(name: ":mode", arguments: "[" + ShellOutputMode.allCases.map(\.rawValue).joined(separator: "|") + "]",
+        Description(name: ":mode", arguments: "[MODE]",
                     summary: "how results are shown",
                     details: ShellOutputMode.allCases.map { "  \($0.rawValue.padding(to: 9)) \($0.summary)" }
                         .joined(separator: "\n"),
@@ -182,7 +182,9 @@ enum MetaCommandError: Error, Equatable, CustomStringConvertible {
             let hint = suggestion.map { "did you mean \($0)? " } ?? ""
             return "unknown command \(name); \(hint)type :help for the list"
         case .usage(let command):
-            return "usage: \(command.usage)  (\(command.summary)); for example \(command.example)"
+            var text = "usage: \(command.usage)  (\(command.summary)); for example \(command.example)"
+            if command.details.hasPrefix("  ") { text += "\n" + command.details }
+            return text
         }
     }
 }

@@ -62,18 +62,17 @@ final class ResultPresenter {
         let formatter = mode.makeFormatter(maxWidth: terminalWidth(), tableStyle: tableStyle)
         var text = formatter.string(for: shown)
 
-        let cutNote = isCut ? "showing the first \(Self.grouped(shown.rows.count)): type :rows all to see them all, "
-            + "or :output FILE to write them to a file" : nil
-        let rowCountLine = "(\(Self.count(shown.rows.count, "row", "rows")))\n"
-        if mode.endsWithRowCount, result.plan == nil, !result.columns.isEmpty, isCut || time != nil,
-           let footer = text.lastRange(of: rowCountLine) {
-            var replacement = "(" + Self.count(total, "row", "rows")
-            if let time { replacement += ", \(time)" }
-            if let cutNote { replacement += "; \(cutNote)" }
-            text.replaceSubrange(footer, with: replacement + ")\n")
-        } else {
-            if let cutNote { text += "(\(Self.count(total, "row", "rows")); \(cutNote))\n" }
-            if let time { text += "(\(time))\n" }
+        let cutNote = isCut ? "\(Self.grouped(shown.rows.count)) shown; type :rows all to see them all" : nil
+        let footer = "(" + ([Self.count(total, "row", "rows")] + [time, cutNote].compactMap { $0 })
+            .joined(separator: ", ") + ")\n"
+        let rowCountLine = "(\(shown.rows.count) \(shown.rows.count == 1 ? "row" : "rows"))\n"
+        if mode.endsWithRowCount, result.plan == nil, !result.columns.isEmpty,
+           let formattersFooter = text.lastRange(of: rowCountLine) {
+            text.replaceSubrange(formattersFooter, with: footer)
+        } else if isCut {
+            text += footer
+        } else if let time {
+            text += "(\(time))\n"
         }
         write(text)
     }

@@ -153,6 +153,7 @@ final class Shell {
                 note("Opened \(path).")
             } catch {
                 report(diagnostics.render(message: String(describing: error)))
+                note("The shell goes on with the database it had.")
             }
         case .save(let path):
             do {
@@ -165,7 +166,7 @@ final class Shell {
             readScript(path)
         case .mode(let mode):
             if let mode { presenter.mode = mode }
-            note("Results are shown as \(presenter.mode.rawValue): \(presenter.mode.summary).")
+            note("Mode \(presenter.mode.rawValue): \(presenter.mode.summary).")
         case .output(let path):
             redirectOutput(to: path)
         case .timer(let enabled):
@@ -204,7 +205,7 @@ final class Shell {
 
     /// The text of `:help`.
     static var generalHelp: String {
-        let commands = MetaCommand.descriptions.map { "  " + $0.usage.padding(to: 24) + $0.summary }
+        let commands = MetaCommand.descriptions.map { "  " + $0.usage.padding(to: 22) + $0.summary }
         let topics = HelpTopics.language.map(\.name).joined(separator: ", ")
         return """
             Type statements in a query language of the openCypher family, ending each with ';'.
@@ -220,7 +221,7 @@ final class Shell {
             \(commands.joined(separator: "\n"))
 
             Help on the language: :help TOPIC, where TOPIC is one of
-              \(topics)
+            \(topics.wrapped(width: 78, indent: "  "))
             or a function, e.g. :help toUpper, :help date.
 
             """

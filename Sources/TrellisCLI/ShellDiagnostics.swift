@@ -41,9 +41,12 @@ struct ShellDiagnostics {
         return coloured
     }
 
-    /// A message that belongs to no source text, such as a file that cannot be read.
+    /// A message that belongs to no source text, such as a file that cannot be read; `error:`
+    /// is put in front unless the message has it already (`path: error: …`).
     func render(message: String) -> String {
-        let text = message.hasPrefix("error: ") ? String(message.dropFirst(7)) : message
-        return style.error("error:") + " " + text + "\n"
+        guard let marker = message.firstRange(of: "error:") else { return style.error("error:") + " " + message + "\n" }
+        var text = message
+        text.replaceSubrange(marker, with: style.error("error:"))
+        return text + "\n"
     }
 }

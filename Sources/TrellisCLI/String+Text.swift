@@ -22,4 +22,19 @@ extension String {
         }
         return found
     }
+
+    /// The words of the string in lines of at most `width` characters, each starting with `indent`.
+    func wrapped(width: Int, indent: String = "") -> String {
+        var lines: [String] = []
+        var current = indent
+        for word in split(separator: " ") {
+            if current.count > indent.count, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = indent
+            }
+            current += (current.count > indent.count ? " " : "") + word
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
+    }
 }
