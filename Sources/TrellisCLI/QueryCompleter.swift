@@ -21,11 +21,18 @@ struct QueryCompleter {
             function.name.firstIndex(of: ".").map { function.name[..<$0].lowercased() }
         })
 
-    /// Keywords offered as words (those that are also functions are offered as functions).
+    /// Words written like function calls that are part of the language rather than functions.
+    private static let functionLikeForms = ["shortestPath", "allShortestPaths"]
+
+    /// Keywords offered as words (those written like function calls are offered as functions).
     private static let keywords: [String] = {
-        let functionNames = Set(FunctionCatalog.all.map { $0.name.lowercased() })
+        let functionNames = Set((FunctionCatalog.all.map(\.name) + functionLikeForms).map { $0.lowercased() })
         return Keyword.allCases.map(\.rawValue).filter { !functionNames.contains($0.lowercased()) }
     }()
+
+    /// Function names without a namespace, and the function-like forms.
+    private static let functionNames: [String] =
+        FunctionCatalog.all.map(\.name).filter { !$0.contains(".") } + functionLikeForms
 
     /// Completes the end of `text`, the statement typed so far up to the cursor.
     /// - Parameter textAfterCursor: What follows the cursor on its line (a closing quote already there is not added again).
@@ -144,7 +151,7 @@ struct QueryCompleter {
         for variable in matching(context.variables.sorted(), word) {
             candidates.append(CompletionCandidate(variable))
         }
-        for function in matching(FunctionCatalog.all.map(\.name), word) where !function.contains(".") {
+        for function in matching(Self.functionNames, word) {
             candidates.append(CompletionCandidate(function, suffix: "("))
         }
         for keyword in matching(Self.keywords, word) {
@@ -160,57 +167,5 @@ struct QueryCompleter {
 
     static func isWordCharacter(_ character: Character) -> Bool {
         character == "_" || character.isLetter || character.isNumber
-    }
-}
-
-/// Whether the end of some query text lies in code, a string, a quoted name or a comment.
-enum LexicalEnd: Equatable {
-    case code
-    /// Inside a string opened by `quote`; its content starts at `contentStart`.
-    case string(quote: Character, contentStart: String.Index)
-    case quotedName
-    case comment
-
-    /// Where the end of `text` lies.
-    static func of(_ text: String) -> LexicalEnd {
-        var state = LexicalEnd.code
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            switch state {
-            case .code:
-                if character == "'" || character == "\"" {
-                    state = .string(quote: character, contentStart: next)
-                } else if character == "`" {
-                    state = .quotedName
-                } else if character == "/", next < text.endIndex, text[next] == "/" || text[next] == "*" {
-                    state = .comment
-                    let isLineComment = text[next] == "/"
-                    if isLineComment {
-                        guard let end = text[next...].firstIndex(of: "\n") else { return .comment }
-                        state = .code
-                        index = text.index(after: end)
-                    } else {
-                        guard let end = text[text.index(after: next)...].firstRange(of: "*/") else { return .comment }
-                        state = .code
-                        index = end.upperBound
-                    }
-                    continue
-                }
-            case .string(let quote, _):
-                if character == "\\" {
-                    index = next < text.endIndex ? text.index(after: next) : next
-                    continue
-                }
-                if character == quote { state = .code }
-            case .quotedName:
-                if character == "`" { state = .code }
-            case .comment:
-                break
-            }
-            index = next
-        }
-        return state
     }
 }

@@ -63,7 +63,8 @@ final class ResultPresenter {
         var text = formatter.string(for: shown)
 
         let cutNote = isCut ? "\(Self.grouped(shown.rows.count)) shown; type :rows all to see them all" : nil
-        let footer = "(" + ([Self.count(total, "row", "rows")] + [time, cutNote].compactMap { $0 })
+        let narrowedNote = cellsWereCut(shown, fitted: text) ? "long values cut: :mode line shows them whole" : nil
+        let footer = "(" + ([Self.count(total, "row", "rows")] + [time, cutNote, narrowedNote].compactMap { $0 })
             .joined(separator: ", ") + ")\n"
         let rowCountLine = "(\(shown.rows.count) \(shown.rows.count == 1 ? "row" : "rows"))\n"
         if mode.endsWithRowCount, result.plan == nil, !result.columns.isEmpty,
@@ -75,6 +76,13 @@ final class ResultPresenter {
             text += "(\(time))\n"
         }
         write(text)
+    }
+
+    /// Whether fitting the table of `result` to the terminal cut some of its cells short.
+    private func cellsWereCut(_ result: QueryResult, fitted: String) -> Bool {
+        guard mode == .table, let width = terminalWidth(), fitted.contains("…") else { return false }
+        let natural = TableFormatter(style: tableStyle).string(for: result)
+        return DisplayWidth.of(natural.prefix { $0 != "\n" }) > width
     }
 
     /// Writes text to the terminal as it is.

@@ -116,6 +116,7 @@ struct CompletionTests {
     @Test func functionsOpenTheirParenthesis() {
         #expect(inserted("RETURN toUp") == "toUpper(")
         #expect(inserted("RETURN coll") == "collect(")
+        #expect(inserted("MATCH p = shortest") == "shortestPath(")
         #expect(inserted("RETURN date.tru") == "date.truncate(")
         #expect(complete("RETURN date.tru").replacing == "date.tru")
         #expect(listed("RETURN date.tr") == ["date.transaction", "date.truncate"])

@@ -76,7 +76,10 @@ struct InteractiveShellTests {
         let (session, _) = try startShell()
         // A write that would take very long: a four-way cross product of every node.
         session.type("MATCH (a), (b), (c), (d) CREATE (:Scratch);\r")
-        try session.waitForText("CREATE (:Scratch);")
+        // Once Enter has been taken, the cursor is on the line below the statement.
+        try session.waitUntil("the statement to be entered") { screen in
+            screen.text.contains("CREATE (:Scratch);") && screen.cursorLine.isEmpty
+        }
         // Ctrl-C once a second until the cancellation shows (the first may come before the statement starts).
         let clock = ContinuousClock()
         var lastPress = clock.now - .seconds(1)

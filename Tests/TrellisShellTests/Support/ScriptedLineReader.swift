@@ -26,11 +26,3 @@ final class ScriptedLineReader: LineReader {
         history.append(entry)
     }
 }
-
-/// Text written by the shell, kept for inspection.
-final class CapturedText: TextSink {
-    var text = ""
-
-    func write(_ string: String) { text += string }
-    func flush() {}
-}
