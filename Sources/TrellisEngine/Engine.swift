@@ -10,6 +10,7 @@ package final class Engine: @unchecked Sendable {
 
     package init(graph: PropertyGraph = PropertyGraph()) {
         self.graph = graph
+        for procedure in BuiltInProcedures.all { register(procedure) }
     }
 
     package func register(_ procedure: Procedure) {
