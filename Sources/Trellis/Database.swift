@@ -60,6 +60,12 @@ public final class Database: @unchecked Sendable {
         interruptions.add(1, ordering: .releasing)
     }
 
+    /// Lets LOAD CSV read files below `folder` (and nowhere else); nil, the default, forbids file access.
+    /// The `trellis` command allows its working folder.
+    public func allowFileAccess(under folder: String?) {
+        lock.withWriteLock { engine.fileRoot = folder }
+    }
+
     /// Makes a procedure callable with CALL.
     public func register(_ procedure: Procedure) {
         lock.withWriteLock { engine.register(procedure) }

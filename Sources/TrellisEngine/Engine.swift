@@ -7,6 +7,8 @@ import TrellisSyntax
 package final class Engine: @unchecked Sendable {
     package let graph: PropertyGraph
     package private(set) var procedures: [String: Procedure] = [:]
+    /// The folder LOAD CSV may read below; nil (the default) forbids reading files.
+    package var fileRoot: String? = nil
 
     package init(graph: PropertyGraph = PropertyGraph()) {
         self.graph = graph
@@ -24,6 +26,7 @@ package final class Engine: @unchecked Sendable {
         case .query(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
             let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+            executor.fileRoot = fileRoot
             guard compiled.isUpdating else {
                 // Readers share the graph under a read lock: they must not touch the undo log.
                 do {

@@ -16,6 +16,8 @@ package final class Executor {
     var slotCount = 0
     var ticks = 0
     var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    /// The folder LOAD CSV may read below; nil forbids file access.
+    var fileRoot: String? = nil
     /// Checked between rows; set from another thread to cancel.
     let isCancelled: @Sendable () -> Bool
 
@@ -137,6 +139,18 @@ package final class Executor {
             return rows
         case .call(let plan):
             return try call(plan, rows)
+        case let .loadCSV(source, slot, withHeaders, terminator, range):
+            var out: [Row] = []
+            for row in rows {
+                let records = try located(range) { try loadCSV(try eval(source, row), withHeaders: withHeaders, terminator: terminator) }
+                for record in records {
+                    try tick()
+                    var r = row
+                    r[slot] = record
+                    out.append(r)
+                }
+            }
+            return out
         }
     }
 }

@@ -32,6 +32,7 @@ enum PlanDescription {
         case .remove(let items): return ["Remove (\(items.count) items)"]
         case .delete(_, let detach, _): return [detach ? "DetachDelete" : "Delete"]
         case .call(let c): return ["ProcedureCall \(c.procedure.name)"]
+        case .loadCSV(_, _, let headers, _, _): return [headers ? "LoadCSV (with headers)" : "LoadCSV"]
         }
     }
 
