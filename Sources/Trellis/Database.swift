@@ -66,6 +66,16 @@ public final class Database: @unchecked Sendable {
         lock.withWriteLock { engine.fileRoot = folder }
     }
 
+    /// Makes `schema` the rules this database enforces (see ``GraphSchema``; ``GraphSchema/partnership``
+    /// for partnership data). The existing data must already follow it; every later write statement
+    /// is checked at its end and fails, changing nothing, when it breaks a rule.
+    public func apply(_ schema: GraphSchema) throws {
+        try lock.withWriteLock { try engine.apply(schema) }
+    }
+
+    /// The rules this database enforces, if any.
+    public var schema: GraphSchema? { lock.withReadLock { engine.graph.schema } }
+
     /// Makes a procedure callable with CALL.
     public func register(_ procedure: Procedure) {
         lock.withWriteLock { engine.register(procedure) }

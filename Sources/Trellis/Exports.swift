@@ -6,3 +6,4 @@
 @_exported import struct TrellisEngine.RelationshipSnapshot
 @_exported import struct TrellisEngine.GraphSnapshot
 @_exported import struct TrellisEngine.Procedure
+@_exported import struct TrellisGraph.GraphSchema

@@ -39,6 +39,9 @@ package final class Engine: @unchecked Sendable {
             graph.beginStatement()
             do {
                 let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
+                if let schema = graph.schema {
+                    try SchemaValidator.validate(graph, schema, changes: graph.statementChanges)
+                }
                 graph.commitStatement()
                 return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
             } catch {
@@ -66,6 +69,25 @@ package final class Engine: @unchecked Sendable {
             }
             graph.commitStatement()
             return QueryResult(columns: [], rows: [], statistics: stats)
+        }
+    }
+
+    /// Makes `schema` the rules of this graph: creates indexes for its unique properties and checks
+    /// the existing data; on a violation nothing changes and the error names the first offender.
+    package func apply(_ schema: GraphSchema) throws {
+        graph.beginStatement()
+        do {
+            for rule in schema.nodes {
+                for p in rule.properties where p.unique {
+                    graph.createIndex(IndexKey(label: graph.internLabel(rule.label), key: graph.internKey(p.name)))
+                }
+            }
+            try SchemaValidator.validateAll(graph, schema)
+            graph.commitStatement()
+            graph.schema = schema
+        } catch {
+            graph.rollbackStatement()
+            throw error
         }
     }
 
