@@ -54,6 +54,9 @@ extension Executor {
                 guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
             }
             return try step(ops, i + 1, &row, emit)
+        case let .compute(slot, expression):
+            row[slot] = try eval(expression, row)
+            return try step(ops, i + 1, &row, emit)
         case .filter(let predicate):
             guard try truth(try eval(predicate, row)) == true else { return true }
             return try step(ops, i + 1, &row, emit)

@@ -54,6 +54,7 @@ enum PlanDescription {
             let len = x.length.map { "*\($0.min)..\($0.max.map(String.init) ?? "")" } ?? ""
             return "\(x.toIsBound ? "ExpandInto" : "Expand") #\(x.from) \(arrow)[\(types)\(len)] #\(x.to)"
         case .filter: return "Filter"
+        case .compute(let s, _): return "Compute #\(s)"
         case .bindPath(let s, _, _): return "ProjectPath #\(s)"
         }
     }
