@@ -43,12 +43,10 @@ package final class Executor {
         var all: [[Value]] = []
         for part in query.parts {
             slotCount = part.slotCount
-            var rows: [Row] = [Row(repeating: .null, count: part.slotCount)]
-            for step in part.steps {
-                rows = try run(step, rows)
-            }
-            if part.returnsRows && !part.columns.isEmpty {
-                for row in rows { all.append(part.columns.map { row[$0.slot] }) }
+            let keep = part.returnsRows && !part.columns.isEmpty
+            try stream(part.steps[...], [Row(repeating: .null, count: part.slotCount)]) { row in
+                if keep { all.append(part.columns.map { row[$0.slot] }) }
+                return true
             }
         }
         if query.parts.count > 1, query.unionAll.first == false {
