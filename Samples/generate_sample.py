@@ -561,8 +561,11 @@ def attendees_for(pid):
     return sorted(rng.sample(ids, min(len(ids), rng.choice([2, 3, 4, 5])))) if ids else []
 
 
+heads = [p["id"] for p in people if p["role"] == "headteacher"]
 for (kind, date, title) in P01_ACTIVITIES:
-    activities.append(("P01", kind, date, title, attendees_for("P01")))
+    # The five headteachers meet; training, workshops and inquiries draw staff from the schools.
+    chosen = attendees_for("P01")
+    activities.append(("P01", kind, date, title, heads if kind == "meeting" else chosen))
 for (pid, _name, _kind, formed, *_rest) in PARTNERSHIPS[1:]:
     year = int(formed[:4])
     for (kind, title) in rng.sample(ACTIVITY_POOL, 3):

@@ -819,7 +819,7 @@ CREATE (p)-[:HAS_GOAL]->(:Goal {id: x.id, heading: x.heading, text: x.text, stat
 // kind: training/workshop/meeting/inquiry; `attended` lists the people who came.
 
 UNWIND [
-  {id: 'ACT-001', partnership: 'P01', kind: 'meeting', date: '2018-03-01', title: 'Launch meeting of the five headteachers', attended: ['PER-005', 'PER-009']},
+  {id: 'ACT-001', partnership: 'P01', kind: 'meeting', date: '2018-03-01', title: 'Launch meeting of the five headteachers', attended: ['PER-001', 'PER-002', 'PER-003', 'PER-004', 'PER-005']},
   {id: 'ACT-002', partnership: 'P01', kind: 'training', date: '2018-05-08', title: 'Peer review training for reviewers', attended: ['PER-001', 'PER-002', 'PER-003', 'PER-006', 'PER-009']},
   {id: 'ACT-003', partnership: 'P01', kind: 'workshop', date: '2018-11-20', title: 'Phonics catch-up in key stage 2', attended: ['PER-003', 'PER-007', 'PER-010']},
   {id: 'ACT-004', partnership: 'P01', kind: 'inquiry', date: '2019-01-15', title: 'Inquiry: what helps disadvantaged pupils read for pleasure?', attended: ['PER-003', 'PER-008', 'PER-010']},
@@ -848,7 +848,7 @@ UNWIND [
   {id: 'ACT-027', partnership: 'S08', kind: 'training', date: '2023-05-09', title: 'Coaching for collaborative enquiry', attended: ['PER-031', 'PER-032']},
   {id: 'ACT-028', partnership: 'P02', kind: 'meeting', date: '2023-06-15', title: 'Partnership steering group', attended: ['PER-011', 'PER-012']},
   {id: 'ACT-029', partnership: 'S03', kind: 'inquiry', date: '2023-09-07', title: 'Closing the gap: what works here?', attended: ['PER-019', 'PER-020']},
-  {id: 'ACT-030', partnership: 'P01', kind: 'meeting', date: '2023-09-12', title: 'Annual review of shared goals', attended: ['PER-003', 'PER-005', 'PER-009']},
+  {id: 'ACT-030', partnership: 'P01', kind: 'meeting', date: '2023-09-12', title: 'Annual review of shared goals', attended: ['PER-001', 'PER-002', 'PER-003', 'PER-004', 'PER-005']},
   {id: 'ACT-031', partnership: 'S06', kind: 'training', date: '2023-10-09', title: 'Peer review training', attended: ['PER-027', 'PER-028']},
   {id: 'ACT-032', partnership: 'P01', kind: 'workshop', date: '2024-02-06', title: 'Maths reasoning: sharing what works', attended: ['PER-002', 'PER-005', 'PER-006', 'PER-008', 'PER-010']},
   {id: 'ACT-033', partnership: 'S05', kind: 'workshop', date: '2024-02-10', title: 'Numeracy across learning', attended: ['PER-024', 'PER-025', 'PER-026']},
@@ -858,7 +858,7 @@ UNWIND [
   {id: 'ACT-037', partnership: 'P01', kind: 'inquiry', date: '2024-10-01', title: 'Inquiry: attendance of disadvantaged pupils', attended: ['PER-004', 'PER-007', 'PER-008', 'PER-009']},
   {id: 'ACT-038', partnership: 'S06', kind: 'inquiry', date: '2025-02-02', title: 'Closing the gap: what works here?', attended: ['PER-027', 'PER-028']},
   {id: 'ACT-039', partnership: 'S08', kind: 'training', date: '2025-02-17', title: 'Peer review training', attended: ['PER-031', 'PER-032']},
-  {id: 'ACT-040', partnership: 'P01', kind: 'meeting', date: '2025-03-04', title: 'Seventh anniversary meeting and goal setting', attended: ['PER-001', 'PER-003', 'PER-004', 'PER-009']}
+  {id: 'ACT-040', partnership: 'P01', kind: 'meeting', date: '2025-03-04', title: 'Seventh anniversary meeting and goal setting', attended: ['PER-001', 'PER-002', 'PER-003', 'PER-004', 'PER-005']}
 ] AS x
 MATCH (p:Partnership {id: x.partnership})
 CREATE (p)-[:HELD]->(activity:Activity {id: x.id, kind: x.kind, date: date(x.date), title: x.title})

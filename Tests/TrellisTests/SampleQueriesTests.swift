@@ -114,6 +114,17 @@ struct SampleQueriesTests {
         #expect(Set(results.compactMap { $0.string("pupilGroup") }) == ["all", "disadvantaged"])
     }
 
+    @Test(arguments: [("School", "urn", "900001"), ("Authority", "code", "'S12000047'"), ("Partnership", "id", "'P01'"),
+                      ("Area", "name", "'phonics'"), ("Person", "id", "'PER-001'"), ("Review", "id", "'REV-001'"),
+                      ("Goal", "id", "'G-001'"), ("Activity", "id", "'ACT-001'"), ("Result", "id", "'R-900001-2019-literacy-all'")])
+    func sampleIndexesItsKeys(label: String, key: String, literal: String) throws {
+        let database = try Self.sample.get().database
+        let query = "MATCH (n:\(label) {\(key): \(literal)}) RETURN n"
+        #expect(try database.execute(query).rows.count == 1)
+        let plan = try #require(try database.execute("EXPLAIN " + query).plan)
+        #expect(plan.contains("NodeIndexSeek #0 :\(label)(\(key))"), "\(plan)")
+    }
+
     @Test func sampleGivesTheQuestionsSomethingToWeigh() throws {
         let data = try Self.sample.get().data
         // Who could help Padnell with phonics: each condition of the question rules someone out.
