@@ -490,29 +490,29 @@ for (_pid, rnd, date, status, of_name, by_name) in OTHER_REVIEWS:
 # Shared goals under four headings
 # ---------------------------------------------------------------------------------------------
 
-HEADINGS = ["Teaching and learning", "Curriculum and assessment", "Leadership and collaboration",
-            "Inclusion and disadvantage"]
+HEADINGS = ["Collaborative school improvement", "Culture of shared responsibility", "Open and transparent systems and processes",
+            "Pupil outcomes"]
 P01_GOALS = [
-    ("Teaching and learning", "Every Year 3 pupil who did not pass the phonics check catches up by Easter.", "achieved"),
-    ("Teaching and learning", "Shared approach to modelled writing in all five schools.", "in progress"),
-    ("Curriculum and assessment", "Joint moderation of writing each term across the five schools.", "achieved"),
-    ("Curriculum and assessment", "A common reading spine for key stage 2.", "in progress"),
-    ("Leadership and collaboration", "Every school reviewed by a partner school each year.", "in progress"),
-    ("Leadership and collaboration", "Improvement champions named for each shared priority.", "achieved"),
-    ("Inclusion and disadvantage", "Halve the reading gap for disadvantaged pupils by 2025.", "in progress"),
-    ("Inclusion and disadvantage", "Persistent absence below the national rate in every school.", "not started"),
+    ("Collaborative school improvement", "Every Year 3 pupil who did not pass the phonics check catches up by Easter.", "achieved"),
+    ("Collaborative school improvement", "Shared approach to modelled writing in all five schools.", "in progress"),
+    ("Culture of shared responsibility", "Joint moderation of writing each term across the five schools.", "achieved"),
+    ("Culture of shared responsibility", "A common reading spine for key stage 2.", "in progress"),
+    ("Open and transparent systems and processes", "Every school reviewed by a partner school each year.", "in progress"),
+    ("Open and transparent systems and processes", "Improvement champions named for each shared priority.", "achieved"),
+    ("Pupil outcomes", "Halve the reading gap for disadvantaged pupils by 2025.", "in progress"),
+    ("Pupil outcomes", "Persistent absence below the national rate in every school.", "not started"),
 ]
 GOAL_POOL = {
-    "Teaching and learning": ["Consistent use of retrieval practice in every class.",
+    "Collaborative school improvement": ["Consistent use of retrieval practice in every class.",
                               "Shared coaching model for early-career teachers.",
                               "Number fluency routines in all primary classes."],
-    "Curriculum and assessment": ["Common assessment calendar and moderation across schools.",
+    "Culture of shared responsibility": ["Common assessment calendar and moderation across schools.",
                                   "Progression in reading mapped from early level to third level.",
                                   "Joint moderation of numeracy judgements."],
-    "Leadership and collaboration": ["Middle leaders paired across schools for enquiry projects.",
+    "Open and transparent systems and processes": ["Middle leaders paired across schools for enquiry projects.",
                                      "Termly headteacher learning visits.",
                                      "A reciprocal review cycle agreed by every school."],
-    "Inclusion and disadvantage": ["Close the numeracy gap between the most and least deprived pupils.",
+    "Pupil outcomes": ["Close the numeracy gap between the most and least deprived pupils.",
                                    "Targeted family learning for pupils in SIMD quintile 1.",
                                    "Attendance plans for pupils with persistent absence."],
 }
