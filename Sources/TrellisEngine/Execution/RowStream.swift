@@ -31,7 +31,11 @@ extension Executor {
             return try stream(steps[(barrier + 1)...], collected, sink)
         }
         for row in rows {
-            _ = try push(before, row) { collected.append($0); return true }
+            _ = try push(before, row) {
+                collected.append($0)
+                try checkIntermediate(collected.count)
+                return true
+            }
         }
         return try stream(steps[(barrier + 1)...], try run(steps[barrier], collected), sink)
     }
