@@ -1,3 +1,4 @@
+import Foundation
 import Trellis
 
 /// Opens the database a command works on.
@@ -7,7 +8,15 @@ enum DatabaseOpener {
     /// - Parameter readOnly: Whether a database file would be opened read-only; no effect in memory.
     static func open(path: String?, readOnly: Bool = false) throws -> Database {
         if let path { throw DatabaseOpenError(path: path) }
-        return Database()
+        return CommandLineFileAccess.applied(to: Database())
+    }
+}
+
+/// The command line lets LOAD CSV read files below the working folder.
+enum CommandLineFileAccess {
+    static func applied(to db: Database) -> Database {
+        db.allowFileAccess(under: FileManager.default.currentDirectoryPath)
+        return db
     }
 }
 

@@ -81,11 +81,11 @@ enum MetaCommand: Equatable {
                     example: ":rows all"),
         Description(name: ":param", arguments: "NAME => VALUE", summary: "set the parameter $NAME to the value of an expression",
                     details: "The value may be any expression: a number, a string, a list, a map, date('2024-09-01')…",
-                    example: ":param urn => 900101"),
+                    example: ":param urn => 900001"),
         Description(name: ":params", arguments: "[clear]", summary: "list the parameters, or clear them all",
                     example: ":params"),
         Description(name: ":explain", arguments: "QUERY", summary: "show the plan of a query without running it",
-                    example: ":explain MATCH (s:School {urn: 900101}) RETURN s.name"),
+                    example: ":explain MATCH (s:School {urn: 900001}) RETURN s.name"),
         Description(name: ":quit", aliases: [":exit", ":q"], summary: "leave the shell (so does Ctrl-D on an empty line)",
                     example: ":quit"),
     ]

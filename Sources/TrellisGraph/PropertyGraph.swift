@@ -34,6 +34,9 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private var undoLog: [UndoRecord]? = nil
 
+    /// The rules this graph's data must follow, if any (see ``GraphSchema``).
+    public var schema: GraphSchema? = nil
+
     public init() {}
 
     // MARK: - Symbols
@@ -84,6 +87,9 @@ public final class PropertyGraph: @unchecked Sendable {
 
     /// The changes recorded so far in the current statement (in order).
     public var pendingUndoCount: Int { undoLog?.count ?? 0 }
+
+    /// What the current statement changed so far, as the records that would undo it, in order.
+    public var statementChanges: [UndoRecord] { undoLog ?? [] }
 
     /// Undoes every change since ``beginStatement()``.
     public func rollbackStatement() {

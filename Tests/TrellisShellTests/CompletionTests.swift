@@ -3,15 +3,14 @@ import Testing
 import Trellis
 @testable import TrellisCLI
 
-/// Tab completion against the sample partnership graph.
+/// Tab completion against the fixture graph.
 @Suite("Completion")
 struct CompletionTests {
     let vocabulary: DatabaseVocabulary
     let completer: Completer
 
     init() throws {
-        let database = try SampleDatabase.make()
-        try database.execute("CREATE (:School {name: 'St Mary\\'s Primary', urn: 900999})")
+        let database = try ShellFixture.makeDatabase()
         vocabulary = DatabaseVocabulary(database: database, parameterNames: { ["urn", "since"] })
         completer = Completer(vocabulary: vocabulary)
     }

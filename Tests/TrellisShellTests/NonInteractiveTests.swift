@@ -8,7 +8,8 @@ struct NonInteractiveTests {
     @Test func pipedStatementsRunWithoutPrompts() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(TrellisProgram.executable))
-        process.arguments = ["--init", TrellisProgram.samplePath]
+        let home = try TrellisProgram.makeHomeFolder()
+        process.arguments = ["--init", try ShellFixture.writeScript(in: home)]
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -19,7 +20,7 @@ struct NonInteractiveTests {
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let reported = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(printed == "+---------+\n| schools |\n+---------+\n|      18 |\n+---------+\n(1 row)\n")
+        #expect(printed == "+---------+\n| schools |\n+---------+\n|       5 |\n+---------+\n(1 row)\n")
         #expect(reported.hasPrefix("<stdin>:2:8: error: variable 'x' is not defined"))
         #expect(!reported.contains("\u{1B}["))
         #expect(process.terminationStatus == 1)
@@ -31,7 +32,7 @@ struct NonInteractiveTests {
         let executable = try #require(TrellisProgram.executable)
         let session = try TerminalSession(
             executable: "/bin/sh",
-            arguments: ["-c", "exec '\(executable)' --init '\(TrellisProgram.samplePath)' > '\(results.path)'"],
+            arguments: ["-c", "exec '\(executable)' --init '\(try ShellFixture.writeScript(in: home))' > '\(results.path)'"],
             environment: TrellisProgram.environment(home: home))
         session.type("RETURN 'to the file' AS destination;\r")
         session.press(.controlD)

@@ -33,10 +33,11 @@ enum TrellisProgram {
         ["HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
     }
 
-    /// `trellis --init Samples/partnerships.cypher` in a terminal, with `home` as its home folder.
-    static func startShell(home: URL, arguments: [String]? = nil) throws -> TerminalSession {
+    /// `trellis --init fixture.cypher` (``ShellFixture``) in a terminal, with `home` as its home folder.
+    static func startShell(home: URL) throws -> TerminalSession {
         guard let executable else { throw TerminalSessionError.cannotStart("trellis", "it has not been built") }
-        return try TerminalSession(executable: executable, arguments: arguments ?? ["--init", samplePath],
+        let fixture = try ShellFixture.writeScript(in: home)
+        return try TerminalSession(executable: executable, arguments: ["--init", fixture],
                                    environment: environment(home: home))
     }
 }
