@@ -31,7 +31,7 @@ struct Completer {
         case ":params":
             return words(["clear"], argument)
         case ":help":
-            return words(HelpTopics.allNames, argument, suffix: "")
+            return words(HelpTopics.allNames + vocabulary.procedureNames, argument, suffix: "")
         case ":explain":
             return queries.complete(argument, textAfterCursor: request.lineAfterCursor)
         case ":param":

@@ -14,6 +14,8 @@ protocol CompletionVocabulary: AnyObject {
     func propertyValues(of key: String, startingWith prefix: String, label: String?, relationshipType: String?) -> [String]
     /// The names of the parameters set with `:param`.
     var parameterNames: [String] { get }
+    /// The names of the procedures `CALL` can run.
+    var procedureNames: [String] { get }
 }
 
 /// Completion names read from a database. Labels, types and keys are counted once and kept
@@ -74,4 +76,6 @@ final class DatabaseVocabulary: CompletionVocabulary {
     }
 
     var parameterNames: [String] { parameterNamesProvider() }
+
+    var procedureNames: [String] { database.callableProcedures.map(\.name) }
 }

@@ -80,6 +80,10 @@ enum HelpTopics {
         LanguageTopic(name: "LISTS", aliases: ["LIST"], syntax: "[x IN list WHERE condition | expression], list[0], list[1..3]",
                       summary: "Lists are written in brackets; comprehensions filter and map them; indexes count from 0.",
                       example: "MATCH (s:School)-[:NEEDS]->(a:Area) RETURN s.name, [x IN collect(a.name) WHERE x <> 'maths' | toUpper(x)] AS needs LIMIT 3;"),
+        LanguageTopic(name: "CALL", aliases: ["YIELD", "PROCEDURES"],
+                      syntax: "CALL procedure(argument, …) YIELD output, … [WHERE condition]",
+                      summary: "Runs a procedure; its outputs become columns. :help PROCEDURE describes one.",
+                      example: "CALL trellis.suggestPartners('Padnell Junior School', 'phonics') YIELD partner, score RETURN partner.name, score LIMIT 3;"),
         LanguageTopic(name: "EXPLAIN", syntax: "EXPLAIN query", summary: "Shows the plan of a query without running it.",
                       example: "EXPLAIN MATCH (s:School {urn: 900001}) RETURN s.name;"),
         LanguageTopic(name: "CREATE INDEX", aliases: ["INDEX", "INDEXES"], syntax: "CREATE INDEX FOR (n:Label) ON (n.key)",
@@ -101,7 +105,8 @@ enum HelpTopics {
     }
 
     /// The help for `topic`, or nil when there is none.
-    static func text(for topic: String) -> String? {
+    /// - Parameter procedures: The procedures `CALL` can run, which have help too.
+    static func text(for topic: String, procedures: [Procedure] = []) -> String? {
         var name = topic.trimmingWhitespace()
         if name.hasSuffix("()") { name.removeLast(2) }
         if let command = MetaCommand.description(named: name),
@@ -116,6 +121,11 @@ enum HelpTopics {
                   \(topic.example)
 
                 """
+        }
+        if let procedure = procedures.first(where: { $0.name.lowercased() == name.lowercased() }) {
+            return procedure.signature + "\n  A procedure: CALL it, then YIELD the outputs wanted.\n"
+                + (procedures.count > 1 ? "  Procedures: " + procedures.map(\.name).joined(separator: ", ") + "\n" : "")
+                + "Example:\n  CALL \(procedure.name)(…) YIELD \(procedure.outputs.map(\.name).joined(separator: ", "));\n"
         }
         if let function = FunctionCatalog.named(name) {
             var text = function.signature + "\n  " + function.summary + "\n"

@@ -11,6 +11,7 @@ import TrellisSyntax
 /// | `{na`, `{name: 'x', ur` | property keys, of the pattern's labels |
 /// | `{name: 'Padn`, `s.name = 'Padn` | existing values of that property |
 /// | `$` | parameters |
+/// | `CALL trellis.sug` | procedures |
 /// | `mat`, `toUp`, `date.tr` | keywords, functions and the statement's variables |
 struct QueryCompleter {
     let vocabulary: any CompletionVocabulary
@@ -89,6 +90,11 @@ struct QueryCompleter {
         let before = String(statement[..<wordStart])
         let context = TokenContext(before)
 
+        if let typed = context.procedureNameBeforeCursor(word: word) {
+            let candidates = vocabulary.procedureNames.filter { $0.lowercased().hasPrefix(typed.lowercased()) }
+                .map { CompletionCandidate($0, suffix: "(") }
+            return .choosing(candidates, replacing: typed)
+        }
         if before.last == "$" {
             return .choosing(matching(vocabulary.parameterNames, word).map { CompletionCandidate($0) }, replacing: word)
         }

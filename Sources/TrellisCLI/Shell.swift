@@ -194,7 +194,7 @@ final class Shell {
             note(Self.generalHelp)
             return
         }
-        if let text = HelpTopics.text(for: topic) {
+        if let text = HelpTopics.text(for: topic, procedures: database.callableProcedures) {
             note(text)
             return
         }

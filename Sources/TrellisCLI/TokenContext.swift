@@ -160,4 +160,26 @@ struct TokenContext {
               let variable = name(of: tokens[operatorStart - 3]) else { return nil }
         return (key, owner(ofVariable: variable))
     }
+
+    /// The dotted procedure name typed after `CALL`, up to the cursor and ending in `word`
+    /// (`CALL trellis.sug` gives `trellis.sug`); nil when the cursor does not follow `CALL`.
+    func procedureNameBeforeCursor(word: String) -> String? {
+        var index = tokens.count - 1
+        var expectsName = false
+        while index >= 0 {
+            let token = tokens[index]
+            if token.is(.call) { break }
+            if expectsName {
+                guard name(of: token) != nil else { return nil }
+            } else {
+                guard token.is(.dot) else { return nil }
+            }
+            expectsName.toggle()
+            index -= 1
+        }
+        guard index >= 0, tokens[index].is(.call), !expectsName || index == tokens.count - 1 else { return nil }
+        let start = index + 1 < tokens.count ? tokens[index + 1].range.start.offset : text.utf8.count
+        let written = String(decoding: Array(text.utf8)[start...], as: UTF8.self)
+        return written + word
+    }
 }

@@ -132,6 +132,14 @@ struct CompletionTests {
         #expect(listed("RETURN $") == ["since", "urn"])
     }
 
+    @Test func proceduresAfterCall() {
+        #expect(inserted("CALL trellis.sug") == "trellis.suggestPartners(")
+        #expect(complete("CALL trellis.sug").replacing == "trellis.sug")
+        #expect(inserted("CALL tre") == "trellis.")
+        #expect(listed("MATCH (s) CALL trellis.") == ["trellis.isolated", "trellis.schema", "trellis.suggestPartners"])
+        #expect(inserted(":help trellis.sc") == "trellis.schema")
+    }
+
     // MARK: Meta commands
 
     @Test func metaCommandsAndTheirArguments() {

@@ -46,6 +46,13 @@ struct HelpTopicsTests {
         #expect(HelpTopics.suggestions(for: "matc").contains("MATCH"))
     }
 
+    @Test func proceduresHaveHelpToo() {
+        let procedures = Database().callableProcedures
+        let text = HelpTopics.text(for: "TRELLIS.SUGGESTPARTNERS", procedures: procedures)
+        #expect(text?.hasPrefix("trellis.suggestPartners(school :: ANY, area :: ANY) :: (partner :: NODE") == true)
+        #expect(HelpTopics.text(for: "CALL")?.contains("CALL trellis.suggestPartners(") == true)
+    }
+
     @Test func everyTopicShowsAnExample() {
         for name in HelpTopics.allNames {
             #expect(HelpTopics.text(for: name)?.contains("Example:\n  ") == true, "\(name)")
