@@ -35,7 +35,7 @@ struct TrellisCommand: ParsableCommand {
             DB names a database file. Opening database files is not supported yet: leave DB out to work \
             on an in-memory database, which lasts as long as the command runs.
             """,
-        subcommands: [RunCommand.self, ImportCommand.self, DumpCommand.self])
+        subcommands: [RunCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
 
     /// Parses a command line (without the program name) into the command it asks for:
     /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.

@@ -257,14 +257,17 @@ struct CSVDumper {
 
     // MARK: - CSV text
 
-    /// One CSV line: nil fields are empty, present ones quoted when they must be (and when empty,
-    /// so that the empty string is told from an absent value).
+    /// One CSV line: nil fields are empty, present ones quoted when they must be, when empty (so
+    /// that the empty string is told from an absent value), and when they start or end with a
+    /// blank (which some readers would trim).
     static func record(_ fields: [String?]) -> String {
         var line = ""
         for (i, field) in fields.enumerated() {
             if i > 0 { line += "," }
             guard let field else { continue }
-            if field.isEmpty || field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            let bytes = field.utf8
+            if field.isEmpty || bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+                || bytes.first == 0x20 || bytes.last == 0x20 || bytes.first == 0x09 || bytes.last == 0x09 {
                 line += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             } else {
                 line += field

@@ -16,7 +16,8 @@ public struct ImportReport: Sendable, Hashable {
     public var nodes: [Count] = []
     /// Relationships loaded per type, in the order the files were read.
     public var relationships: [Count] = []
-    /// The bad rows and bad files, as many as ``ImportOptions/maxReportedProblems``, in file order.
+    /// The bad rows and bad files, as many as ``ImportOptions/maxReportedProblems``, in the order they
+    /// were met: unusable files first, then the rows of the node files, then of the relationship files.
     public var problems: [ImportProblem] = []
     /// Every row that was skipped (bad rows beyond the listed ones included).
     public var badRowCount = 0
