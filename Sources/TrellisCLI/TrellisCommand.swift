@@ -11,6 +11,9 @@ struct TrellisCommand: ParsableCommand {
         usage: """
             trellis [DB] [-c QUERY] [--format F] [--init FILE]
             trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)
+            trellis import [--db DB] [--strict] FOLDER
+            trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
+            trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
             """,
         discussion: """
             With -c, runs QUERY and exits. Otherwise, when standard input is not a terminal, runs the \
