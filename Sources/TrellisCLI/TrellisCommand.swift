@@ -35,6 +35,10 @@ struct TrellisCommand: ParsableCommand {
             followed by the source line and a caret under the offending text. FILE is the script's path, \
             <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
 
+            trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
+            the whole graph as a script of statements or as CSV files, and trellis export --dot draws what a \
+            query returns as a Graphviz picture; `trellis COMMAND --help` tells more.
+
             DB names a database file. Opening database files is not supported yet: leave DB out to work \
             on an in-memory database, which lasts as long as the command runs.
             """,

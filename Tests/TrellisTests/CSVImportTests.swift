@@ -109,7 +109,17 @@ struct CSVImportTests {
         #expect(report.summary.contains("Skipped 8 bad rows."))
     }
 
-    @Test func aMalformedQuoteSpoilsOnlyItsOwnRecord() throws {
+    @Test func beyondTheListedProblemsBadRowsAreCounted() throws {
+        let folder = try Folder(["Thing.csv": "n:int\n" + (1...50).map { "bad\($0)\n" }.joined() + "7\n"])
+        defer { folder.remove() }
+        let report = try Database().importCSV(folder: folder.path, options: ImportOptions(maxReportedProblems: 10))
+        #expect(report.problems.count == 10)
+        #expect(report.problems.last?.line == 11)
+        #expect(report.badRowCount == 50)
+        #expect(report.nodeCount == 1)
+    }
+
+    @Test func aQuoteThatNeverClosesIsReportedAtTheLineItOpens() throws {
         let folder = try Folder(["Thing.csv": "id,text\n1,\"unterminated\n2,two\n"])
         defer { folder.remove() }
         let report = try Database().importCSV(folder: folder.path)
