@@ -18,7 +18,7 @@ struct CSVDumper {
     /// The graph cannot be written in the format.
     struct Unrepresentable: Error, CustomStringConvertible {
         var reason: String
-        var description: String { "error: the graph cannot be written as CSV: \(reason); the cypher format can hold it" }
+        var description: String { "error: the graph cannot be written as CSV: \(reason); a dump as a script of statements can hold it" }
     }
 
     /// A property column: the property and the type of the values it holds.
