@@ -18,6 +18,14 @@ import TrellisSyntax
 public final class Database: @unchecked Sendable {
     let engine = Engine()
     let lock = ReadWriteLock()
+    private let limitsBox = Mutex(StatementLimits.none)
+
+    /// Bounds every statement run from now on must stay within (none by default).
+    public var limits: StatementLimits {
+        get { limitsBox.withLock { $0 } }
+        set { limitsBox.withLock { $0 = newValue } }
+    }
+
     /// Bumped by ``interrupt()``: a statement is cancelled when this moves past the value it started with.
     let interruptions = Atomic<Int>(0)
 
@@ -49,9 +57,9 @@ public final class Database: @unchecked Sendable {
         let started = interruptions.load(ordering: .acquiring)
         let cancelled: @Sendable () -> Bool = { [self] in self.interruptions.load(ordering: .relaxed) != started }
         if statement.isReadOnly {
-            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
+            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
         }
-        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
+        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
     }
 
     /// Cancels the statements running now, from any thread: each fails with a `Cancelled` error

@@ -21,12 +21,14 @@ package final class Engine: @unchecked Sendable {
 
     /// Runs one statement. On any error the graph is left exactly as before the statement.
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
+                         limits: StatementLimits = .none,
                          isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
         switch statement.kind {
         case .query(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
             let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
             executor.fileRoot = fileRoot
+            executor.limits = limits
             guard compiled.isUpdating else {
                 // Readers share the graph under a read lock: they must not touch the undo log.
                 do {

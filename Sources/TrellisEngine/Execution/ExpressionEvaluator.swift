@@ -179,9 +179,9 @@ extension Executor {
             return .bool(found)
         case .existsQuery(let parts):
             for steps in parts {
-                var rows = [row]
-                for step in steps where !rows.isEmpty { rows = try run(step, rows) }
-                if !rows.isEmpty { return .bool(true) }
+                var found = false
+                try stream(steps[...], [row]) { _ in found = true; return false }
+                if found { return .bool(true) }
             }
             return .bool(false)
         case let .mapProjection(subject, items, range):
