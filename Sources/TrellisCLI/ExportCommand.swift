@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
 
             For example, a partnership with its schools, their authorities, strengths and needs:
 
-              trellis export --dot --init Samples/partnerships.cypher -c "MATCH (p:Partnership {id: 'P-001'})<-[m:MEMBER_OF]-(s:School)-[r:IN_AUTHORITY|STRENGTH|NEEDS]->(x) RETURN p, m, s, r, x"
+              trellis export --dot --init Samples/partnerships.cypher -c "MATCH (p:Partnership {id: 'P01'})<-[m:MEMBER_OF]-(s:School)-[r:IN_AUTHORITY|STRENGTH|NEEDS]->(x) RETURN p, m, s, r, x"
             """)
 
     @Flag(help: "Write Graphviz DOT (the only picture format for now).")

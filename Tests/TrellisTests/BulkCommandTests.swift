@@ -9,6 +9,12 @@ struct BulkCommandTests {
 
     static func temporaryPath() -> String { NSTemporaryDirectory() + "trellis-cli-\(UUID().uuidString)" }
 
+    /// What `query` returns on the sample graph, as CSV without its header.
+    static func sampleAnswer(_ query: String) throws -> String {
+        let result = try ExecutableTests.run(["--init", sample, "--format", "csv", "-c", query])
+        return String(result.output.split(separator: "\n").dropFirst().joined(separator: "\n"))
+    }
+
     @Test(.enabled(if: enabled, "the trellis program has not been built"))
     func importReportsBadRowsAndSummarises() throws {
         let folder = try CSVImportTests.Folder(["School.csv": "urn:int,name\n1,One\n2,Two\nx,Bad\n", "Area.csv": "name\nphonics\n"])
@@ -48,7 +54,8 @@ struct BulkCommandTests {
         #expect(dump.error.isEmpty)
         let imported = try ExecutableTests.run(["import", "--strict", folder])
         #expect(imported.status == 0)
-        #expect(imported.output.hasPrefix("Imported 168 nodes and 279 relationships from 25 files in "))
+        let nodes = try Self.sampleAnswer("MATCH (n) RETURN count(*)"), relationships = try Self.sampleAnswer("MATCH ()-[r]->() RETURN count(*)")
+        #expect(imported.output.hasPrefix("Imported \(nodes) nodes and \(relationships) relationships from "))
     }
 
     @Test(.enabled(if: enabled, "the trellis program has not been built"))
@@ -58,7 +65,7 @@ struct BulkCommandTests {
         let dump = try ExecutableTests.run(["dump", "--init", Self.sample, "-o", file])
         #expect(dump.status == 0)
         let count = try ExecutableTests.run(["--init", file, "--format", "csv", "-c", "MATCH (n) RETURN count(*) AS n"])
-        #expect(count.output == "n\n168\n")
+        #expect(count.output == "n\n" + (try Self.sampleAnswer("MATCH (n) RETURN count(*)")) + "\n")
         let toStandardOutput = try ExecutableTests.run(["dump", "--init", Self.sample])
         #expect(toStandardOutput.output == (try String(contentsOfFile: file, encoding: .utf8)))
     }
@@ -73,7 +80,7 @@ struct BulkCommandTests {
     @Test(.enabled(if: enabled, "the trellis program has not been built"))
     func exportDrawsAQueryAsDOT() throws {
         let result = try ExecutableTests.run(["export", "--dot", "--init", Self.sample, "-c",
-                                              "MATCH (s:School {urn: 900101})-[r:IN_AUTHORITY]->(a) RETURN s, r, a"])
+                                              "MATCH (s:School)-[r:IN_AUTHORITY]->(a) RETURN s, r, a LIMIT 1"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("digraph trellis {"))
         #expect(result.output.contains("label=\"IN_AUTHORITY\""))

@@ -40,8 +40,10 @@ public struct ImportReport: Sendable, Hashable {
     ///
     /// ```text
     /// Imported 35 nodes and 43 relationships from 5 files in 0.01 s.
-    ///   School        18 nodes
-    ///   IN_AUTHORITY  18 relationships
+    ///   Authority     5 nodes
+    ///   School        30 nodes
+    ///   IN_AUTHORITY  30 relationships
+    ///   STRENGTH      13 relationships
     /// Skipped 2 bad rows.
     /// ```
     public var summary: String {
