@@ -26,6 +26,8 @@ enum MetaCommand: Equatable {
     case clearParameters
     /// `:explain QUERY`
     case explain(query: String)
+    /// `:dot QUERY`
+    case dot(query: String)
     /// `:quit`
     case quit
 
@@ -86,6 +88,9 @@ enum MetaCommand: Equatable {
                     example: ":params"),
         Description(name: ":explain", arguments: "QUERY", summary: "show the plan of a query without running it",
                     example: ":explain MATCH (s:School {urn: 900001}) RETURN s.name"),
+        Description(name: ":dot", arguments: "QUERY", summary: "write the nodes and relationships a query returns as a Graphviz DOT picture",
+                    details: "Send it to a file with :output first, then draw it with `dot -Tsvg FILE > picture.svg`.",
+                    example: ":dot MATCH (p:Partnership)<-[m:MEMBER_OF]-(s:School)-[i:IN_AUTHORITY]->(a) RETURN p, m, s, i, a"),
         Description(name: ":quit", aliases: [":exit", ":q"], summary: "leave the shell (so does Ctrl-D on an empty line)",
                     example: ":quit"),
     ]
@@ -151,6 +156,7 @@ enum MetaCommand: Equatable {
             default: throw .usage(description)
             }
         case ":explain": return .explain(query: try required())
+        case ":dot": return .dot(query: try required())
         default: return .quit
         }
     }

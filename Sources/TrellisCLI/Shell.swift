@@ -185,6 +185,8 @@ final class Shell {
             note("Cleared the parameters.")
         case .explain(let query):
             explain(query)
+        case .dot(let query):
+            dot(query)
         }
         return true
     }
@@ -284,6 +286,18 @@ final class Shell {
         }
         let renderer = ValueRenderer()
         note(parameters.keys.sorted().map { "$\($0) = \(renderer.literal(parameters[$0]!))" }.joined(separator: "\n"))
+    }
+
+    /// Runs `query` and writes its nodes, relationships and paths as DOT.
+    private func dot(_ query: String) {
+        var text = query.trimmingWhitespace()
+        while text.hasSuffix(";") { text.removeLast() }
+        let outcome = StatementExecution(database: database).run(text, parameters: parameters)
+        vocabulary.invalidate()
+        switch outcome.result {
+        case .success(let result): note(DotExporter.dot(for: result))
+        case .failure(let error): report(diagnostics.render(error, source: text))
+        }
     }
 
     private func explain(_ query: String) {

@@ -29,6 +29,7 @@ struct MetaCommandTests {
         #expect(parse(":params") == .listParameters)
         #expect(parse(":params clear") == .clearParameters)
         #expect(parse(":explain MATCH (s) RETURN s") == .explain(query: "MATCH (s) RETURN s"))
+        #expect(parse(":dot MATCH (s) RETURN s") == .dot(query: "MATCH (s) RETURN s"))
         #expect(parse("  :quit  ") == .quit)
         #expect(parse(":exit") == .quit)
         #expect(parse(":Q") == .quit)

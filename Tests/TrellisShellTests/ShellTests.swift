@@ -131,6 +131,14 @@ struct ShellTests {
         #expect(errors.text.hasSuffix("MATCH (s) RETURN x\n                 ^\n"))
     }
 
+    @Test func dotDrawsWhatAQueryReturns() throws {
+        _ = try run([":dot MATCH (s:School {urn: 900101})-[i:IN_AUTHORITY]->(a) RETURN s, i, a", ":dot MATCH (s) RETURN x"])
+        #expect(output.text.contains("digraph"))
+        #expect(output.text.contains("IN_AUTHORITY"))
+        #expect(output.text.contains("Padnell Junior School"))
+        #expect(errors.text.hasSuffix("MATCH (s) RETURN x\n                 ^\n"))
+    }
+
     @Test func readRunsAScriptAndStopsAtItsFirstError() throws {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString).cypher")
         try "CREATE (:Area {name: 'oracy'});\nRETURN 1 +;\nCREATE (:Area {name: 'never'});\n"
