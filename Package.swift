@@ -21,10 +21,13 @@ let package = Package(
         .target(name: "TrellisSyntax", dependencies: ["TrellisCore"], swiftSettings: strict),
         // In-memory property graph: store, indexes, undo log.
         .target(name: "TrellisGraph", dependencies: ["TrellisCore"], swiftSettings: strict),
+        // Persistence: snapshots, the journal of committed changes, the writer's lock.
+        .target(name: "TrellisStorage", dependencies: ["TrellisCore", "TrellisGraph"], swiftSettings: strict),
         // Semantic analysis, planner and interpreter.
         .target(name: "TrellisEngine", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph"], swiftSettings: strict),
         // The embedding face.
-        .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine"], swiftSettings: strict),
+        .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine", "TrellisStorage"],
+                swiftSettings: strict),
         // Command-line tool.
         .executableTarget(
             name: "TrellisCLI",

@@ -55,6 +55,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     // Soft keywords.
     case allShortestPaths = "ALLSHORTESTPATHS"
     case any = "ANY"
+    case checkpoint = "CHECKPOINT"
     case count = "COUNT"
     case drop = "DROP"
     case explain = "EXPLAIN"
@@ -69,7 +70,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     /// True for words that cannot be used as a variable name without backticks.
     public var isReserved: Bool {
         switch self {
-        case .allShortestPaths, .any, .count, .drop, .explain, .for, .if, .index, .none, .reduce,
+        case .allShortestPaths, .any, .checkpoint, .count, .drop, .explain, .for, .if, .index, .none, .reduce,
              .shortestPath, .single:
             return false
         default:
