@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Trellis", targets: ["Trellis"]),
         .executable(name: "trellis", targets: ["TrellisCLI"]),
         .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
+        .executable(name: "trellis-crashwriter", targets: ["TrellisCrashWriter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,10 +42,13 @@ let package = Package(
             dependencies: ["TrellisTCKKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Child process of the storage crash test: applies numbered writes until it is killed (test support).
+        .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
         .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
+        .testTarget(name: "TrellisStorageTests", dependencies: ["TrellisStorage", "TrellisGraph", "TrellisCore", "Trellis"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -93,10 +93,11 @@ public final class PropertyGraph: @unchecked Sendable {
     }
 
     /// Stops recording and forgets the inverse changes: the statement's effects stay.
-    /// When the statement recorded its changes, the symbols they define count as recorded from now on.
+    /// When the statement recorded changes, the symbols ``pendingChanges()`` defined with them count
+    /// as recorded from now on (a statement that changed nothing leaves its new symbols to the next).
     public func commitStatement() {
         undoLog = nil
-        if redoLog != nil { markSymbolsRecorded() }
+        if let redoLog, !redoLog.isEmpty { markSymbolsRecorded() }
         redoLog = nil
     }
 
