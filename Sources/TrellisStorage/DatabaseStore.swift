@@ -42,6 +42,8 @@ public final class DatabaseStore: @unchecked Sendable {
     /// The journal length at which the next automatic checkpoint is tried (pushed back after a failure).
     private var nextAutomaticCheckpoint: Int
     private var automaticCheckpointFailure: TrellisError?
+    /// The last statement found on opening (what a read-only store reports).
+    private let openedSequence: UInt64
 
     /// The path of the database file (the snapshot).
     public var path: String { files.snapshot }
@@ -61,6 +63,7 @@ public final class DatabaseStore: @unchecked Sendable {
         self.writerLock = opened.lock
         self.journal = opened.journal
         self.snapshotHeader = opened.header
+        self.openedSequence = opened.lastSequence
         self.nextAutomaticCheckpoint = journalLimit
     }
 
@@ -73,7 +76,7 @@ public final class DatabaseStore: @unchecked Sendable {
     public var journalRecordCount: Int { serial.withLock { journal?.recordCount ?? 0 } }
 
     /// The sequence number of the last committed statement.
-    public var lastCommitSequence: UInt64 { serial.withLock { journal?.lastSequence ?? snapshotHeader.lastSequence } }
+    public var lastCommitSequence: UInt64 { serial.withLock { journal?.lastSequence ?? openedSequence } }
 
     /// How many checkpoints the database has been through.
     public var generation: UInt64 { serial.withLock { snapshotHeader.generation } }
@@ -194,6 +197,7 @@ public final class DatabaseStore: @unchecked Sendable {
         var journal: Journal?
         var lock: FileLock?
         var notices: [String]
+        var lastSequence: UInt64
     }
 
     private static func openForWriting(_ files: DatabaseFiles) throws -> Opened {
@@ -240,7 +244,7 @@ public final class DatabaseStore: @unchecked Sendable {
             }
         }
         graph.markSymbolsRecorded()
-        return Opened(graph: graph, header: header, journal: journal, lock: lock, notices: notices)
+        return Opened(graph: graph, header: header, journal: journal, lock: lock, notices: notices, lastSequence: journal.lastSequence)
     }
 
     private static func openForReading(_ files: DatabaseFiles) throws -> Opened {
@@ -254,12 +258,12 @@ public final class DatabaseStore: @unchecked Sendable {
         for _ in 0..<8 {
             let (graph, header) = try SnapshotReader(path: files.snapshot).load()
             guard try DurableFile.kind(of: files.journal) == .regularFile else {
-                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [])
+                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [], lastSequence: header.lastSequence)
             }
             let existing = try Journal.readHeader(path: files.journal)
             try checkJournal(existing, belongsTo: header, files: files, allowNewer: true)
             if existing.generation < header.generation {
-                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [])
+                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [], lastSequence: header.lastSequence)
             }
             if existing.generation > header.generation { continue }
             let scan = try Journal.scan(path: files.journal, writable: false) { sequence, payload in
@@ -271,7 +275,7 @@ public final class DatabaseStore: @unchecked Sendable {
                 notices.append("\(files.journal): ignored the end of the journal: \(torn) (a write in progress, or cut short by a crash)")
             }
             graph.markSymbolsRecorded()
-            return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: notices)
+            return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: notices, lastSequence: scan.lastSequence)
         }
         throw StorageError.error(files.journal, StorageError.Code.journalMismatch,
                                  "the journal stays newer than the snapshot beside it; the snapshot may have been replaced by an older copy")
