@@ -23,7 +23,22 @@ final class FileLock {
     /// - Parameter database: The database path the error message names.
     init(path: String, database: String) throws {
         self.path = path
-        let file = try DurableFile.openForWriting(path, create: true)
+        let file: DurableFile
+        do {
+            file = try DurableFile.openForWriting(path, create: true)
+        } catch let error as TrellisError {
+            let folder = DurableFile.folder(of: path)
+            switch try? DurableFile.kind(of: folder) {
+            case .missing?:
+                throw StorageError.system(database, "create the database: the folder \(folder) does not exist", errno: ENOENT)
+            default:
+                if error.message.hasSuffix(SystemError.text(EACCES)) || error.message.hasSuffix(SystemError.text(EROFS)) {
+                    throw TrellisError(error.kind, error.code,
+                                       "\(error.message); opening the database for writing needs its lock file (open it read-only to read it)")
+                }
+                throw error
+            }
+        }
         while flock(file.descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let code = errno

@@ -190,6 +190,15 @@ struct DatabaseFileTests {
         try db.execute("CREATE (:School)")
     }
 
+    @Test func aDatabaseInAMissingFolderIsAClearError() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("missing/db.trellis")
+        let error = expectStorageError(StorageError.Code.fileSystem) { _ = try Database(path: path) }
+        #expect(error?.kind == .ioError)
+        #expect(error?.message.hasPrefix(path) == true)
+        #expect(error?.message.contains("the folder \(folder.path("missing")) does not exist") == true, "\(error?.message ?? "")")
+    }
+
     @Test func aTornJournalRecordIsReportedThroughTheDatabase() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.trellis")
