@@ -106,11 +106,14 @@ public final class Database: @unchecked Sendable {
         if statement.isReadOnly {
             return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
         }
-        return try lock.withWriteLock {
-            let result = try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled)
-            store?.checkpointIfJournalIsFull()
-            return result
+        let result = try lock.withWriteLock {
+            try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled)
         }
+        // A journal grown past its limit is checkpointed right away, beside readers (writers wait).
+        if let store, store.isJournalFull {
+            lock.withReadLock { _ = store.checkpointIfJournalIsFull() }
+        }
+        return result
     }
 
     /// Cancels the statements running now, from any thread: each fails with a `Cancelled` error

@@ -118,6 +118,17 @@ public final class DatabaseStore: @unchecked Sendable {
         try serial.withLock { try checkpointLocked() }
     }
 
+    /// Whether the journal has grown past ``journalLimit`` (and past where a failed automatic
+    /// checkpoint postponed the next one), so that ``checkpointIfJournalIsFull()`` would checkpoint.
+    public var isJournalFull: Bool {
+        serial.withLock { journalIsFull }
+    }
+
+    private var journalIsFull: Bool {
+        guard journalLimit > 0, !isReadOnly, unavailable == nil, let journal else { return false }
+        return journal.length > max(nextAutomaticCheckpoint, journalLimit)
+    }
+
     /// Checkpoints when the journal has grown past ``journalLimit``. A failure does not throw
     /// (the statements are safe in the journal): it is kept in ``lastAutomaticCheckpointFailure``
     /// and the next attempt waits until the journal has grown by another half of the limit.
@@ -125,8 +136,7 @@ public final class DatabaseStore: @unchecked Sendable {
     @discardableResult
     public func checkpointIfJournalIsFull() -> Bool {
         serial.withLock {
-            guard journalLimit > 0, !isReadOnly, unavailable == nil, let journal,
-                  journal.length > max(nextAutomaticCheckpoint, journalLimit) else { return false }
+            guard journalIsFull, let journal else { return false }
             do {
                 try checkpointLocked()
                 automaticCheckpointFailure = nil
