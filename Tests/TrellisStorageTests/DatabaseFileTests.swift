@@ -190,6 +190,33 @@ struct DatabaseFileTests {
         try db.execute("CREATE (:School)")
     }
 
+    @Test func writersReadersAndCheckpointsAtOnce() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.trellis")
+        let db = try Database(path: path, journalLimit: 8192)
+        let failures = FailureCount()
+        DispatchQueue.concurrentPerform(iterations: 6) { worker in
+            for i in 0..<40 {
+                do {
+                    switch worker {
+                    case 0, 1, 2:
+                        try db.execute("CREATE (:Review {worker: $w, i: $i})", parameters: ["w": .int(Int64(worker)), "i": .int(Int64(i))])
+                    case 3:
+                        if i % 4 == 0 { try db.execute("CHECKPOINT") }
+                    default:
+                        _ = try db.execute("MATCH (r:Review) RETURN count(r)")
+                    }
+                } catch {
+                    failures.add()
+                }
+            }
+        }
+        #expect(failures.value == 0)
+        #expect(try db.execute("MATCH (r:Review) RETURN count(r)").rows == [[120]])
+        let graph = Self.graph(db)
+        expectIdentical(graph, Self.graph(try Database(path: path, readOnly: true)))
+    }
+
     @Test func aDatabaseInAMissingFolderIsAClearError() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("missing/db.trellis")
@@ -216,4 +243,12 @@ struct DatabaseFileTests {
         try db.execute("CREATE (:School {urn: 3})")
         #expect(try Database(path: path, readOnly: true).execute("MATCH (s:School) RETURN s.urn ORDER BY s.urn").rows == [[1], [3]])
     }
+}
+
+/// Counts failures from several threads.
+final class FailureCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }
