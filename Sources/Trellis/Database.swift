@@ -25,6 +25,14 @@ public final class Database: @unchecked Sendable {
 
     let engine: Engine
     let lock = ReadWriteLock()
+    private let limitsBox = Mutex(StatementLimits.none)
+
+    /// Bounds every statement run from now on must stay within (none by default).
+    public var limits: StatementLimits {
+        get { limitsBox.withLock { $0 } }
+        set { limitsBox.withLock { $0 = newValue } }
+    }
+
     /// Bumped by ``interrupt()``: a statement is cancelled when this moves past the value it started with.
     let interruptions = Atomic<Int>(0)
     /// The files the graph is kept in; nil in memory.
@@ -104,10 +112,10 @@ public final class Database: @unchecked Sendable {
         let started = interruptions.load(ordering: .acquiring)
         let cancelled: @Sendable () -> Bool = { [self] in self.interruptions.load(ordering: .relaxed) != started }
         if statement.isReadOnly {
-            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled) }
+            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
         }
         let result = try lock.withWriteLock {
-            try engine.execute(statement, source: source, parameters: parameters, isCancelled: cancelled)
+            try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled)
         }
         // A journal grown past its limit is checkpointed right away, beside readers (writers wait).
         if let store, store.isJournalFull {
@@ -121,6 +129,22 @@ public final class Database: @unchecked Sendable {
     public func interrupt() {
         interruptions.add(1, ordering: .releasing)
     }
+
+    /// Lets LOAD CSV read files below `folder` (and nowhere else); nil, the default, forbids file access.
+    /// The `trellis` command allows its working folder.
+    public func allowFileAccess(under folder: String?) {
+        lock.withWriteLock { engine.fileRoot = folder }
+    }
+
+    /// Makes `schema` the rules this database enforces (see ``GraphSchema``; ``GraphSchema/partnership``
+    /// for partnership data). The existing data must already follow it; every later write statement
+    /// is checked at its end and fails, changing nothing, when it breaks a rule.
+    public func apply(_ schema: GraphSchema) throws {
+        try lock.withWriteLock { try engine.apply(schema) }
+    }
+
+    /// The rules this database enforces, if any.
+    public var schema: GraphSchema? { lock.withReadLock { engine.graph.schema } }
 
     /// Makes a procedure callable with CALL.
     public func register(_ procedure: Procedure) {

@@ -6,3 +6,5 @@
 @_exported import struct TrellisEngine.RelationshipSnapshot
 @_exported import struct TrellisEngine.GraphSnapshot
 @_exported import struct TrellisEngine.Procedure
+@_exported import struct TrellisEngine.StatementLimits
+@_exported import struct TrellisGraph.GraphSchema

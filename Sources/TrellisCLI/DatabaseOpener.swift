@@ -1,12 +1,13 @@
+import Foundation
 import Trellis
 
 /// Opens the database a command works on.
 enum DatabaseOpener {
     /// The database file at `path` (created when missing, unless `readOnly`), or an in-memory
     /// database when `path` is nil. What opening repaired (such as a journal record cut short by
-    /// a crash) is reported through `reporter` as warnings.
+    /// a crash) is reported through `reporter` as warnings. LOAD CSV may read below the working folder.
     static func open(path: String?, readOnly: Bool = false, reporter: ErrorReporter? = nil) throws -> Database {
-        guard let path else { return Database() }
+        guard let path else { return CommandLineFileAccess.applied(to: Database()) }
         let database: Database
         do {
             database = try Database(path: path, readOnly: readOnly)
@@ -14,7 +15,15 @@ enum DatabaseOpener {
             throw DatabaseOpenError(path: path, error: error)
         }
         for notice in database.notices { reporter?.report("warning: " + notice) }
-        return database
+        return CommandLineFileAccess.applied(to: database)
+    }
+}
+
+/// The command line lets LOAD CSV read files below the working folder.
+enum CommandLineFileAccess {
+    static func applied(to db: Database) -> Database {
+        db.allowFileAccess(under: FileManager.default.currentDirectoryPath)
+        return db
     }
 }
 

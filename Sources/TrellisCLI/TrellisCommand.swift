@@ -11,6 +11,9 @@ struct TrellisCommand: ParsableCommand {
         usage: """
             trellis [DB] [-c QUERY] [--format F] [--init FILE] [--read-only]
             trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)
+            trellis import [--db DB] [--strict] FOLDER
+            trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
+            trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
             """,
         discussion: """
             With -c, runs QUERY and exits. Otherwise, when standard input is not a terminal, runs the \
@@ -32,6 +35,10 @@ struct TrellisCommand: ParsableCommand {
             followed by the source line and a caret under the offending text. FILE is the script's path, \
             <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
 
+            trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
+            the whole graph as a script of statements or as CSV files, and trellis export --dot draws what a \
+            query returns as a Graphviz picture; `trellis COMMAND --help` tells more.
+
             DB names a database file, opened (or created, when missing) for the shell, -c or standard \
             input: every statement that succeeds is on disk before the next one starts, and the graph is \
             there the next time DB is opened. CHECKPOINT writes a fresh snapshot of DB and empties its \
@@ -39,7 +46,7 @@ struct TrellisCommand: ParsableCommand {
             time may open DB for writing; --read-only opens it alongside a writer, and statements that \
             would change it fail. Without DB the database is in memory and lasts as long as the command runs.
             """,
-        subcommands: [RunCommand.self])
+        subcommands: [RunCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
 
     /// Parses a command line (without the program name) into the command it asks for:
     /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.

@@ -13,9 +13,12 @@ package final class Engine: @unchecked Sendable {
     package var journalChanges: (([ChangeRecord]) throws -> Void)?
     /// What `CHECKPOINT` does; without it, `CHECKPOINT` does nothing.
     package var checkpoint: (() throws -> Void)?
+    /// The folder LOAD CSV may read below; nil (the default) forbids reading files.
+    package var fileRoot: String? = nil
 
     package init(graph: PropertyGraph = PropertyGraph()) {
         self.graph = graph
+        for procedure in BuiltInProcedures.all { register(procedure) }
     }
 
     package func register(_ procedure: Procedure) {
@@ -24,11 +27,14 @@ package final class Engine: @unchecked Sendable {
 
     /// Runs one statement. On any error the graph is left exactly as before the statement.
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
+                         limits: StatementLimits = .none,
                          isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
         switch statement.kind {
         case .query(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
             let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+            executor.fileRoot = fileRoot
+            executor.limits = limits
             guard compiled.isUpdating else {
                 // Readers share the graph under a read lock: they must not touch the undo log.
                 do {
@@ -40,6 +46,9 @@ package final class Engine: @unchecked Sendable {
             }
             return try atomically(statement) {
                 let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
+                if let schema = graph.schema {
+                    try SchemaValidator.validate(graph, schema, changes: graph.statementChanges)
+                }
                 return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
             }
         case .explain(let query):
@@ -89,6 +98,25 @@ package final class Engine: @unchecked Sendable {
         } catch {
             graph.rollbackStatement()
             if let e = error as? TrellisError { throw e.located(statement.range) }
+            throw error
+        }
+    }
+
+    /// Makes `schema` the rules of this graph: creates indexes for its unique properties and checks
+    /// the existing data; on a violation nothing changes and the error names the first offender.
+    package func apply(_ schema: GraphSchema) throws {
+        graph.beginStatement()
+        do {
+            for rule in schema.nodes {
+                for p in rule.properties where p.unique {
+                    graph.createIndex(IndexKey(label: graph.internLabel(rule.label), key: graph.internKey(p.name)))
+                }
+            }
+            try SchemaValidator.validateAll(graph, schema)
+            graph.commitStatement()
+            graph.schema = schema
+        } catch {
+            graph.rollbackStatement()
             throw error
         }
     }

@@ -43,6 +43,9 @@ public final class PropertyGraph: @unchecked Sendable {
     /// symbols interned beyond these are defined at the start of the next statement's changes.
     var recordedSymbolCounts = (labels: 0, types: 0, keys: 0)
 
+    /// The rules this graph's data must follow, if any (see ``GraphSchema``).
+    public var schema: GraphSchema? = nil
+
     public init() {}
 
     // MARK: - Symbols
@@ -121,6 +124,9 @@ public final class PropertyGraph: @unchecked Sendable {
 
     /// The changes recorded so far in the current statement (in order).
     public var pendingUndoCount: Int { undoLog?.count ?? 0 }
+
+    /// What the current statement changed so far, as the records that would undo it, in order.
+    public var statementChanges: [UndoRecord] { undoLog ?? [] }
 
     /// Undoes every change since ``beginStatement()``.
     public func rollbackStatement() {

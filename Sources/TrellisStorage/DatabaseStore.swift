@@ -191,6 +191,8 @@ public final class DatabaseStore: @unchecked Sendable {
                                                                  baseSequence: next.lastSequence))
             oldJournal.close()
             journal = fresh
+            // The snapshot holds every symbol interned so far: later records need not define them.
+            graph.markSymbolsRecorded()
         } catch {
             oldJournal.close()
             journal = nil

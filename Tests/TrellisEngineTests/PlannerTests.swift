@@ -3,6 +3,17 @@ import Trellis
 
 @Suite("Planner")
 struct PlannerTests {
+    @Test func valuesFromEarlierClausesAreComputedOncePerRow() throws {
+        let db = try schools()
+        let lines = try planLines(db, "UNWIND [1, 2] AS i MATCH (s:School {name: 'School ' + i}) RETURN s")
+        // The computed value comes before the scan it filters, so it is evaluated once per row of UNWIND.
+        let compute = try #require(lines.firstIndex { $0.contains("Compute") })
+        let scan = try #require(lines.firstIndex { $0.contains("NodeByLabelScan") })
+        #expect(compute < scan)
+        // A constant needs no such step.
+        #expect(!(try planLines(db, "MATCH (s:School {name: 'Oakwood'}) RETURN s")).contains { $0.contains("Compute") })
+    }
+
     @Test func startsFromSmallestLabel() throws {
         let db = try schools()
         let lines = try planLines(db, "MATCH (s:School)-[:IN_AUTHORITY]->(a:Authority) RETURN s")

@@ -217,6 +217,27 @@ struct DatabaseFileTests {
         expectIdentical(graph, Self.graph(try Database(path: path, readOnly: true)))
     }
 
+    @Test func aCSVImportIsKeptInTheFile() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("csv"), withIntermediateDirectories: false)
+        try folder.write(Array("urn:int,name\n900101,Padnell Junior School\n900102,Harbour City Academy\n".utf8), to: "csv/School.csv")
+        let path = folder.path("db.trellis")
+        let graph: PropertyGraph
+        do {
+            let db = try Database(path: path)
+            try db.execute("CREATE (:Authority {code: 850})")
+            _ = try db.importCSV(folder: folder.path("csv"))
+            #expect(db.store?.generation == 1)
+            graph = Self.graph(db)
+        }
+        let reopened = try Database(path: path, readOnly: true)
+        expectIdentical(graph, Self.graph(reopened))
+        #expect(try reopened.execute("MATCH (s:School) RETURN s.name ORDER BY s.urn").rows == [["Padnell Junior School"], ["Harbour City Academy"]])
+        // Read-only, the import is refused and nothing changes.
+        #expect(throws: TrellisError.self) { _ = try reopened.importCSV(folder: folder.path("csv")) }
+        #expect(try reopened.execute("MATCH (s:School) RETURN count(s)").rows == [[2]])
+    }
+
     @Test func aDatabaseInAMissingFolderIsAClearError() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("missing/db.trellis")

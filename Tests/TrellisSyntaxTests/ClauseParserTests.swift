@@ -187,3 +187,25 @@ import TrellisCore
         expectScriptError("RETURN {1️⃣, } AS literal")
     }
 }
+
+@Suite("LOAD CSV clause")
+struct LoadCSVClauseParserTests {
+    @Test func parsesEveryPart() throws {
+        let statement = try Parser.parseStatement("load csv with headers from 'a.csv' as row fieldterminator ';' return row")
+        guard case .query(let q) = statement.kind, case .loadCSV(let load) = q.parts[0].clauses[0].kind else {
+            Issue.record("not a LOAD CSV clause"); return
+        }
+        #expect(load.withHeaders)
+        #expect(load.variable == "row")
+        #expect(load.fieldTerminator == ";")
+        #expect(load.source.kind == .literal(.string("a.csv")))
+    }
+
+    @Test func softKeywordsStayUsableAsNames() throws {
+        _ = try Parser.parseStatement("WITH 1 AS load, 2 AS csv, 3 AS from, 4 AS headers RETURN load + csv + from + headers")
+    }
+
+    @Test func terminatorMustBeOneCharacter() {
+        #expect(throws: TrellisError.self) { try Parser.parseStatement("LOAD CSV FROM 'a' AS r FIELDTERMINATOR ';;' RETURN r") }
+    }
+}

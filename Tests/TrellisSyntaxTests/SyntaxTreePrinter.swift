@@ -121,6 +121,9 @@ enum SyntaxTreePrinter {
             return (match.optional ? "OPTIONAL " : "") + "MATCH " + render(match.pattern)
                 + (match.predicate.map { " WHERE " + render($0) } ?? "")
         case .unwind(let unwind): return "UNWIND \(render(unwind.expression)) AS \(unwind.variable)"
+        case .loadCSV(let load):
+            return "LOAD CSV" + (load.withHeaders ? " WITH HEADERS" : "") + " FROM \(render(load.source)) AS \(load.variable)"
+                + (load.fieldTerminator.map { " FIELDTERMINATOR '\($0)'" } ?? "")
         case .with(let with):
             return "WITH " + render(with.projection) + (with.predicate.map { " WHERE " + render($0) } ?? "")
         case .return(let projection): return "RETURN " + render(projection)

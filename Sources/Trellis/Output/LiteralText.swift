@@ -1,30 +1,12 @@
+import TrellisEngine
+
 /// Spelling of scalars, strings and names as they are written in query text.
 public enum LiteralText {
     /// A string as a single-quoted literal: `'it\'s'`.
     ///
     /// Backslashes, single quotes and control characters are escaped.
     public static func quoted(_ string: String) -> String {
-        var out = "'"
-        out.reserveCapacity(string.utf8.count + 2)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "'"
-        return out
+        ValueFormatting.quote(string)
     }
 
     /// A label, relationship type or property key: as is when it is a plain identifier,
@@ -34,13 +16,10 @@ public enum LiteralText {
         return "`" + name.replacingBackticks() + "`"
     }
 
-    /// A float that always reads back as a float: `1.0`, `3.5`, `1e+20`, `NaN`, `Infinity`, `-Infinity`.
+    /// A float that always reads back as a float, spelled as `toString()` spells it:
+    /// `1.0`, `3.5`, `1.0E20`, `NaN`, `Infinity`, `-Infinity`.
     public static func float(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        let text = value.description
-        if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) { return text }
-        return text + ".0"
+        ValueFormatting.formatFloat(value)
     }
 
     /// True when `name` can be written without backticks: a letter or `_`, then letters, digits or `_`.

@@ -247,10 +247,11 @@ extension QueryCompiler {
             }
         }
         if let g = GraphFunction.allCases.first(where: { $0.rawValue.lowercased() == lower }) {
-            guard args.count == 1 else {
-                throw TrellisError.compile("InvalidNumberOfArguments", "\(g.rawValue)() takes 1 argument but was given \(args.count)", at: r)
+            guard args.count == g.arity else {
+                throw TrellisError.compile("InvalidNumberOfArguments",
+                                           "\(g.rawValue)() takes \(g.arity) argument\(g.arity == 1 ? "" : "s") but was given \(args.count)", at: r)
             }
-            try checkGraphFunctionArgument(g, staticType(args[0], scope), arguments[0].range)
+            for (a, e) in zip(args, arguments) { try checkGraphFunctionArgument(g, staticType(a, scope), e.range) }
             return .graphFunction(g, args, r)
         }
         guard let f = ScalarFunctions.lookup(name) else {
@@ -278,6 +279,7 @@ extension QueryCompiler {
         case .nodes, .relationships, .length: ok = t == .path || (g == .length && (t == .string || t == .list))
         case .size: ok = t == .list || t == .string
         case .exists: ok = true
+        case .distance: ok = t == .node || t == .map
         }
         if !ok {
             throw TrellisError.compile("InvalidArgumentType", "\(g.rawValue)() cannot be applied to \(t.name)", at: r)
@@ -346,6 +348,7 @@ extension QueryCompiler {
             case .properties: return .map
             case .startNode, .endNode: return .node
             case .exists: return .boolean
+            case .distance: return .float
             }
         default: return .any
         }

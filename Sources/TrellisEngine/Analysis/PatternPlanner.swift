@@ -148,10 +148,23 @@ extension QueryCompiler {
         }
         var filters: [PendingFilter] = []
         var candidates: [EqualityCandidate] = []
+        // Values that read only variables bound before this MATCH are computed once per incoming
+        // row, not once per candidate node.
+        var prelude: [MatchOperator] = []
+        func once(_ value: BoundExpression, _ deps: Set<Int>) -> BoundExpression {
+            switch value {
+            case .constant, .parameter, .slot: return value
+            default:
+                guard deps.isEmpty else { return value }
+                let slot = newSlot()
+                prelude.append(.compute(slot: slot, value))
+                return .slot(slot)
+            }
+        }
         for (i, props) in nodeProperties {
             let entries = try propertyEntries(props, context: "MATCH")
             for entry in entries {
-                let value = try bind(entry.value, scope)
+                let value = once(try bind(entry.value, scope), needs(entry.value))
                 let deps = needs(entry.value).union(nodes[i].boundBefore ? [] : [nodes[i].slot])
                 filters.append(PendingFilter(expression: .comparison(.equal, .property(.slot(nodes[i].slot), key: entry.key, keyID: graph.keys.lookup(entry.key), entry.value.range), value), needs: deps))
                 candidates.append(EqualityCandidate(node: i, key: entry.key, value: value, needs: needs(entry.value)))
@@ -180,7 +193,7 @@ extension QueryCompiler {
         }
 
         // Order the operators.
-        var ops: [MatchOperator] = []
+        var ops: [MatchOperator] = prelude
         var bound = Set<Int>()            // new slots bound so far
         var visited = Array(repeating: false, count: nodes.count)
         var expanded = Array(repeating: false, count: edges.count)

@@ -143,6 +143,15 @@ package final class QueryCompiler {
                     bound.append(b)
                 }
                 steps.append(.delete(bound, detach: d.detach, ranges: d.expressions.map(\.range)))
+            case .loadCSV(let load):
+                let source = try bind(load.source, scope)
+                if scope.contains(load.variable) {
+                    throw TrellisError.compile("VariableAlreadyBound", "variable '\(load.variable)' is already declared", at: load.variableRange)
+                }
+                let slot = newSlot()
+                scope.declare(load.variable, Variable(slot: slot, kind: .scalar, type: load.withHeaders ? .map : .list))
+                steps.append(.loadCSV(source: source, slot: slot, withHeaders: load.withHeaders,
+                                      fieldTerminator: load.fieldTerminator?.first ?? ",", range: clause.range))
             case .call(let call):
                 let isStandalone = clauses.count == 1
                 steps.append(.call(try compileCall(call, scope: &scope, standalone: isStandalone, clauseRange: clause.range)))
@@ -176,7 +185,7 @@ package final class QueryCompiler {
         }
         switch last.kind {
         case .return, .create, .merge, .set, .remove, .delete, .call: break
-        case .match, .unwind, .with:
+        case .match, .unwind, .with, .loadCSV:
             throw TrellisError.compile("InvalidClauseComposition",
                                        "a query cannot end with \(last.kind.keyword); add a RETURN clause or an update",
                                        at: last.range)
@@ -185,7 +194,7 @@ package final class QueryCompiler {
         for c in clauses {
             switch c.kind {
             case .create, .merge, .set, .remove, .delete: sawUpdate = true
-            case .with, .return, .unwind, .call: sawUpdate = false
+            case .with, .return, .unwind, .call, .loadCSV: sawUpdate = false
             case .match:
                 if sawUpdate {
                     throw TrellisError.compile("InvalidClauseComposition", "WITH is required between \(c.kind.keyword) and a preceding update clause", at: c.range)
@@ -208,6 +217,7 @@ extension ClauseKind {
         case .remove: "REMOVE"
         case .delete: "DELETE"
         case .call: "CALL"
+        case .loadCSV: "LOAD CSV"
         }
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrellisCore
 import TrellisGraph
 import TrellisSyntax
@@ -16,6 +21,13 @@ package final class Executor {
     var slotCount = 0
     var ticks = 0
     var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    /// The folder LOAD CSV may read below; nil forbids file access.
+    var fileRoot: String? = nil
+    /// What this statement may use.
+    package var limits = StatementLimits.none {
+        didSet { deadline = limits.timeout.map { Self.now() + $0 } }
+    }
+    var deadline: Double? = nil
     /// Checked between rows; set from another thread to cancel.
     let isCancelled: @Sendable () -> Bool
 
@@ -27,6 +39,23 @@ package final class Executor {
 
     func checkCancelled() throws {
         if isCancelled() { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
+        if let deadline, Self.now() > deadline {
+            throw TrellisError(.limitExceeded, "Timeout", "the statement ran longer than its limit of \(limits.timeout!) seconds")
+        }
+    }
+
+    /// Seconds on a monotonic clock.
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Fails when a clause would hold more rows than the intermediate-row limit.
+    func checkIntermediate(_ count: Int) throws {
+        if let max = limits.maxIntermediateRows, count > max {
+            throw TrellisError(.limitExceeded, "TooManyRows", "a clause produced more than \(max) intermediate rows")
+        }
     }
 
     /// Cheap periodic cancellation check for inner loops.
@@ -41,12 +70,15 @@ package final class Executor {
         var all: [[Value]] = []
         for part in query.parts {
             slotCount = part.slotCount
-            var rows: [Row] = [Row(repeating: .null, count: part.slotCount)]
-            for step in part.steps {
-                rows = try run(step, rows)
-            }
-            if part.returnsRows && !part.columns.isEmpty {
-                for row in rows { all.append(part.columns.map { row[$0.slot] }) }
+            let keep = part.returnsRows && !part.columns.isEmpty
+            try stream(part.steps[...], [Row(repeating: .null, count: part.slotCount)]) { row in
+                if keep {
+                    all.append(part.columns.map { row[$0.slot] })
+                    if let max = limits.maxResultRows, all.count > max {
+                        throw TrellisError(.limitExceeded, "TooManyRows", "the statement returned more than \(max) rows")
+                    }
+                }
+                return true
             }
         }
         if query.parts.count > 1, query.unionAll.first == false {
@@ -137,6 +169,18 @@ package final class Executor {
             return rows
         case .call(let plan):
             return try call(plan, rows)
+        case let .loadCSV(source, slot, withHeaders, terminator, range):
+            var out: [Row] = []
+            for row in rows {
+                let records = try located(range) { try loadCSV(try eval(source, row), withHeaders: withHeaders, terminator: terminator) }
+                for record in records {
+                    try tick()
+                    var r = row
+                    r[slot] = record
+                    out.append(r)
+                }
+            }
+            return out
         }
     }
 }

@@ -114,7 +114,10 @@ extension Executor {
             for a in args { values.append(try eval(a, row)) }
             do { return try f.body(values) } catch let error as TrellisError { throw error.located(range) }
         case let .graphFunction(g, args, range):
-            do { return try graphFunction(g, try eval(args[0], row)) } catch let error as TrellisError { throw error.located(range) }
+            do {
+                if g == .distance { return try distance(try eval(args[0], row), try eval(args[1], row)) }
+                return try graphFunction(g, try eval(args[0], row))
+            } catch let error as TrellisError { throw error.located(range) }
         case let .caseExpression(subject, whens, thens, otherwise):
             if let subject {
                 let s = try eval(subject, row)
@@ -176,9 +179,9 @@ extension Executor {
             return .bool(found)
         case .existsQuery(let parts):
             for steps in parts {
-                var rows = [row]
-                for step in steps where !rows.isEmpty { rows = try run(step, rows) }
-                if !rows.isEmpty { return .bool(true) }
+                var found = false
+                try stream(steps[...], [row]) { _ in found = true; return false }
+                if found { return .bool(true) }
             }
             return .bool(false)
         case let .mapProjection(subject, items, range):

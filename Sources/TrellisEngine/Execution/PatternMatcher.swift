@@ -54,6 +54,9 @@ extension Executor {
                 guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
             }
             return try step(ops, i + 1, &row, emit)
+        case let .compute(slot, expression):
+            row[slot] = try eval(expression, row)
+            return try step(ops, i + 1, &row, emit)
         case .filter(let predicate):
             guard try truth(try eval(predicate, row)) == true else { return true }
             return try step(ops, i + 1, &row, emit)
@@ -187,6 +190,7 @@ extension Executor {
         }
         var path: [RelationshipID] = []
         let maxDepth = length.max ?? Int.max
+        let depthLimit = limits.maxPathLength ?? Int.max
         func dfs(_ node: NodeID, _ row: inout Row) throws -> Bool {
             if path.count >= length.min && (target == nil || target == node) {
                 row[x.relationship] = .list(x.reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
@@ -194,6 +198,9 @@ extension Executor {
                 if try !step(ops, i + 1, &row, emit) { return false }
             }
             if path.count >= maxDepth { return true }
+            if path.count >= depthLimit {
+                throw TrellisError(.limitExceeded, "PathTooLong", "a variable-length pattern went past the limit of \(depthLimit) relationships")
+            }
             return try forEachNeighbour(node, x.direction, types) { e in
                 if path.contains(e.relationship) { return true }
                 if !x.distinctFrom.isEmpty && used(x.distinctFrom, row, e.relationship) { return true }

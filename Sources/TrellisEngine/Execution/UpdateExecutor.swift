@@ -210,7 +210,13 @@ extension Executor {
                 args.append(v)
             }
             let results: [[Value]]
-            do { results = try plan.procedure.body(args) } catch let error as TrellisError { throw error.located(plan.range) }
+            do {
+                if let graphBody = plan.procedure.graphBody {
+                    results = try graphBody(ProcedureContext(executor: self), args)
+                } else {
+                    results = try plan.procedure.body(args)
+                }
+            } catch let error as TrellisError { throw error.located(plan.range) }
             if plan.procedure.outputs.isEmpty { out.append(row); continue }
             for result in results {
                 var r = row

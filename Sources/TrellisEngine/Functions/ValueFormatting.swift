@@ -133,7 +133,7 @@ package enum ValueFormatting {
     }
 
     /// A string literal in single quotes.
-    static func quote(_ s: String) -> String {
+    package static func quote(_ s: String) -> String {
         var out = "'"
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -48,4 +48,8 @@ package enum BoundMapProjectionItem: Sendable {
 /// Functions that need the graph (entity identity, labels, properties, path parts).
 package enum GraphFunction: String, Sendable, CaseIterable {
     case id, labels, type, properties, keys, startNode, endNode, nodes, relationships, length, size, exists, elementId
+    /// `distance(a, b)`: great-circle kilometres between two nodes or maps with `lat`/`lon`.
+    case distance
+
+    var arity: Int { self == .distance ? 2 : 1 }
 }

@@ -50,6 +50,8 @@ package enum MatchOperator: Sendable {
     case nodeFilter(slot: Int, labels: [String], properties: [PropertyConstraint])
     case expand(ExpandOperator)
     case filter(BoundExpression)
+    /// Evaluates an expression once and keeps it in a slot for the operators after it.
+    case compute(slot: Int, BoundExpression)
     /// Builds a path value from the pattern's slots in pattern order.
     case bindPath(slot: Int, start: Int, steps: [(relationship: Int, node: Int, isVariableLength: Bool)])
 }

@@ -32,6 +32,7 @@ enum PlanDescription {
         case .remove(let items): return ["Remove (\(items.count) items)"]
         case .delete(_, let detach, _): return [detach ? "DetachDelete" : "Delete"]
         case .call(let c): return ["ProcedureCall \(c.procedure.name)"]
+        case .loadCSV(_, _, let headers, _, _): return [headers ? "LoadCSV (with headers)" : "LoadCSV"]
         }
     }
 
@@ -53,6 +54,7 @@ enum PlanDescription {
             let len = x.length.map { "*\($0.min)..\($0.max.map(String.init) ?? "")" } ?? ""
             return "\(x.toIsBound ? "ExpandInto" : "Expand") #\(x.from) \(arrow)[\(types)\(len)] #\(x.to)"
         case .filter: return "Filter"
+        case .compute(let s, _): return "Compute #\(s)"
         case .bindPath(let s, _, _): return "ProjectPath #\(s)"
         }
     }

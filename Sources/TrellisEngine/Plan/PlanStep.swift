@@ -14,6 +14,8 @@ package enum PlanStep: Sendable {
     case remove([BoundRemoveItem])
     case delete([BoundExpression], detach: Bool, ranges: [SourceRange])
     case call(CallPlan)
+    /// LOAD CSV: one row per record of the file named by `source`.
+    case loadCSV(source: BoundExpression, slot: Int, withHeaders: Bool, fieldTerminator: Character, range: SourceRange)
 }
 
 /// RETURN or WITH.

@@ -17,6 +17,8 @@ public struct Procedure: Sendable {
     public var outputs: [Field]
     /// Produces output rows (one value per output field) for the given arguments.
     public var body: @Sendable ([Value]) throws -> [[Value]]
+    /// Built-in procedures read the graph through a context instead of `body`.
+    package var graphBody: (@Sendable (ProcedureContext, [Value]) throws -> [[Value]])? = nil
 
     public init(name: String, parameters: [Field], outputs: [Field], body: @escaping @Sendable ([Value]) throws -> [[Value]]) {
         self.name = name

@@ -21,6 +21,7 @@ public enum ClauseKind: Sendable, Hashable {
     case remove([RemoveItem])
     case delete(DeleteClause)
     case call(CallClause)
+    case loadCSV(LoadCSVClause)
 }
 
 public struct MatchClause: Sendable, Hashable {
@@ -31,6 +32,22 @@ public struct MatchClause: Sendable, Hashable {
         self.optional = optional
         self.pattern = pattern
         self.predicate = predicate
+    }
+}
+
+/// `LOAD CSV [WITH HEADERS] FROM source AS variable [FIELDTERMINATOR ';']`
+public struct LoadCSVClause: Sendable, Hashable {
+    public var withHeaders: Bool
+    public var source: Expression
+    public var variable: String
+    public var variableRange: SourceRange
+    public var fieldTerminator: String?
+    public init(withHeaders: Bool, source: Expression, variable: String, variableRange: SourceRange, fieldTerminator: String?) {
+        self.withHeaders = withHeaders
+        self.source = source
+        self.variable = variable
+        self.variableRange = variableRange
+        self.fieldTerminator = fieldTerminator
     }
 }
 

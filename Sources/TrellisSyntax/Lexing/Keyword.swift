@@ -57,11 +57,16 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case any = "ANY"
     case checkpoint = "CHECKPOINT"
     case count = "COUNT"
+    case csv = "CSV"
     case drop = "DROP"
     case explain = "EXPLAIN"
+    case fieldTerminator = "FIELDTERMINATOR"
     case `for` = "FOR"
+    case from = "FROM"
+    case headers = "HEADERS"
     case `if` = "IF"
     case index = "INDEX"
+    case load = "LOAD"
     case none = "NONE"
     case reduce = "REDUCE"
     case shortestPath = "SHORTESTPATH"
@@ -70,8 +75,8 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     /// True for words that cannot be used as a variable name without backticks.
     public var isReserved: Bool {
         switch self {
-        case .allShortestPaths, .any, .checkpoint, .count, .drop, .explain, .for, .if, .index, .none, .reduce,
-             .shortestPath, .single:
+        case .allShortestPaths, .any, .checkpoint, .count, .csv, .drop, .explain, .fieldTerminator, .for, .from,
+             .headers, .if, .index, .load, .none, .reduce, .shortestPath, .single:
             return false
         default:
             return true

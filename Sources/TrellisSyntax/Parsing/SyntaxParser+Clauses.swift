@@ -7,6 +7,8 @@ extension SyntaxParser {
         switch keyword {
         case .match, .optional, .unwind, .with, .return, .create, .merge, .set, .remove, .delete, .detach, .call:
             return true
+        case .load:
+            return peek(1).kind == .keyword(.csv)
         default:
             return false
         }
@@ -34,6 +36,7 @@ extension SyntaxParser {
         case .remove: kind = .remove(try parseRemove())
         case .delete, .detach: kind = .delete(try parseDelete())
         case .call: kind = .call(try parseCall())
+        case .load where peek(1).kind == .keyword(.csv): kind = .loadCSV(try parseLoadCSV())
         default: return nil
         }
         return Clause(kind, range(from: start))
@@ -60,6 +63,31 @@ extension SyntaxParser {
         try expect(.as)
         let (name, range) = try parseSymbolicName("a variable name")
         return UnwindClause(expression: expression, variable: name, variableRange: range)
+    }
+
+    /// `loadCSVClause = "LOAD" "CSV" [ "WITH" "HEADERS" ] "FROM" expression "AS" alias [ "FIELDTERMINATOR" StringLiteral ] ;`
+    mutating func parseLoadCSV() throws -> LoadCSVClause {
+        try expect(.load)
+        try expect(.csv)
+        var withHeaders = false
+        if consume(.with) != nil {
+            try expect(.headers)
+            withHeaders = true
+        }
+        try expect(.from)
+        let source = try parseExpression()
+        try expect(.as)
+        let (name, range) = try parseSymbolicName("a variable name")
+        var terminator: String? = nil
+        if consume(.fieldTerminator) != nil {
+            guard case .string(let text) = current.kind else { throw unexpected(expected: "a string with the field terminator") }
+            guard text.unicodeScalars.count == 1 else {
+                throw unexpected(expected: "a field terminator of exactly one character", code: "InvalidArgumentValue")
+            }
+            advance()
+            terminator = text
+        }
+        return LoadCSVClause(withHeaders: withHeaders, source: source, variable: name, variableRange: range, fieldTerminator: terminator)
     }
 
     /// `withClause = "WITH" projectionBody [ where ] ;`

@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams the records of a CSV file (RFC 4180) one at a time, reading the file in large chunks.
+///
+/// Fields may be quoted with `"`, a doubled `""` inside standing for one quote; quoted fields may
+/// hold separators and line breaks. Lines end with LF or CRLF; carriage returns outside quotes are
+/// dropped, and blank lines are no records. An unquoted empty field is `nil`, a quoted empty field
+/// (`""`) the empty string. A byte-order mark at the start is skipped.
+///
+/// A record that breaks the rules (text after a closing quote, invalid UTF-8, a quote that never
+/// closes) comes back as ``Row/malformed(line:reason:)``, and reading goes on at the next record.
+final class CSVFileReader {
+    /// One record, or why it could not be read. `line` is the 1-based line it starts on.
+    enum Row {
+        case fields(line: Int, [String?])
+        case malformed(line: Int, reason: String)
+    }
+
+    /// The file read failed (not a malformed record: the file itself).
+    struct ReadError: Error {
+        var reason: String
+    }
+
+    private let file: UnsafeMutablePointer<FILE>
+    private var buffer: [UInt8]
+    private var count = 0
+    private var position = 0
+    private var atEnd = false
+    private var startOfFile = true
+    private var line = 1
+
+    /// Bytes consumed so far.
+    private(set) var bytesRead: Int64 = 0
+
+    /// Opens `path`; throws ``ReadError`` when it cannot be opened.
+    init(path: String, chunkSize: Int = 1 << 20) throws {
+        guard let file = fopen(path, "rb") else { throw ReadError(reason: String(cString: strerror(errno))) }
+        self.file = file
+        buffer = [UInt8](repeating: 0, count: chunkSize)
+    }
+
+    deinit { fclose(file) }
+
+    /// Fills the buffer; false at the end of the file.
+    private func refill() throws -> Bool {
+        if atEnd { return false }
+        let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+        if read < buffer.count {
+            if ferror(file) != 0 { throw ReadError(reason: String(cString: strerror(errno))) }
+            atEnd = true
+        }
+        count = read
+        position = 0
+        if startOfFile {
+            startOfFile = false
+            if count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        }
+        bytesRead += Int64(read)
+        return count > position
+    }
+
+    /// The next record, or nil at the end of the file.
+    func next() throws -> Row? {
+        var fields: [String?] = []
+        var field: [UInt8] = []
+        field.reserveCapacity(64)
+        var quoted = false
+        var wasQuoted = false
+        var problem: String?
+        var recordLine = line
+        var any = false
+
+        func endField() {
+            if field.isEmpty && !wasQuoted {
+                fields.append(nil)
+            } else if let text = String(validating: field, as: UTF8.self) {
+                fields.append(text)
+            } else {
+                if problem == nil { problem = "field \(fields.count + 1) is not valid UTF-8 text" }
+                fields.append(nil)
+            }
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+
+        while true {
+            if position >= count {
+                guard try refill() else { break }
+            }
+            let byte = buffer[position]
+            position += 1
+            any = true
+            if quoted {
+                if byte == 0x22 {  // "
+                    if position >= count { _ = try refill() }
+                    if position < count, buffer[position] == 0x22 {
+                        field.append(0x22)
+                        position += 1
+                    } else {
+                        quoted = false
+                        if position < count {
+                            let after = buffer[position]
+                            if after != 0x2C, after != 0x0A, after != 0x0D, problem == nil {
+                                problem = "text after the closing quote of field \(fields.count + 1)"
+                            }
+                        }
+                    }
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x22 where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case 0x2C:  // ,
+                endField()
+            case 0x0D:
+                break
+            case 0x0A:
+                line += 1
+                endField()
+                // A blank line is no record.
+                if fields.count == 1, fields[0] == nil, problem == nil {
+                    fields.removeAll(keepingCapacity: true)
+                    recordLine = line
+                    any = false
+                    continue
+                }
+                if let problem { return .malformed(line: recordLine, reason: problem) }
+                return .fields(line: recordLine, fields)
+            default:
+                field.append(byte)
+            }
+        }
+        if quoted {
+            return .malformed(line: recordLine, reason: "a quoted field opened on this line never closes")
+        }
+        guard any else { return nil }
+        endField()
+        if fields.count == 1, fields[0] == nil, problem == nil { return nil }
+        if let problem { return .malformed(line: recordLine, reason: problem) }
+        return .fields(line: recordLine, fields)
+    }
+}
