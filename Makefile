@@ -5,8 +5,11 @@ TCK_FEATURES ?= ../shared/tck/features
 # Each feature file runs in its own process (a crash fails only its scenarios), with a time limit
 # per scenario and for the whole run, so the conformance step stays well inside five minutes.
 TCK_FLAGS ?= --isolate --timeout 10 --time-limit 270
-# Script loaded before the shell opens in `make run`, when it exists.
+# The readable script of the sample graph, and the database file built from it.
 SAMPLE ?= Samples/partnerships.cypher
+SAMPLE_DB ?= Samples/partnerships.trellis
+# `make run` opens a working copy of the sample database here, so the bundled file stays as built.
+RUN_DB ?= .build/sample/partnerships.trellis
 # Debian packages the build needs: libedit for the interactive shell.
 APT_PACKAGES ?= libedit-dev
 
@@ -14,7 +17,7 @@ SWIFT ?= swift
 # The folder swift build puts programs in (asked after building, in the recipe).
 BIN_PATH = "$$($(SWIFT) build --show-bin-path)"
 
-.PHONY: all deps build run test tck clean
+.PHONY: all deps build run sample-db test tck clean
 
 all: build
 
@@ -35,13 +38,20 @@ deps:
 build:
 	$(SWIFT) build --product trellis
 
-# Opens the shell, on the sample graph when there is one.
+# Opens the shell on a working copy of the sample database (made when missing; delete it to start afresh).
 run: deps build
-	@if [ -f "$(SAMPLE)" ]; then \
-	  exec $(BIN_PATH)/trellis --init "$(SAMPLE)"; \
-	else \
-	  exec $(BIN_PATH)/trellis; \
+	@if [ ! -f "$(RUN_DB)" ]; then \
+	  mkdir -p "$$(dirname "$(RUN_DB)")" && cp "$(SAMPLE_DB)" "$(RUN_DB)" && cp "$(SAMPLE_DB).journal" "$(RUN_DB).journal"; \
 	fi
+	@exec $(BIN_PATH)/trellis "$(RUN_DB)"
+
+# Rebuilds the sample database file from its script, with the partnership schema.
+sample-db: build
+	rm -f "$(SAMPLE_DB)" "$(SAMPLE_DB).journal" "$(SAMPLE_DB).lock"
+	$(BIN_PATH)/trellis new --partnership "$(SAMPLE_DB)"
+	$(BIN_PATH)/trellis run --db "$(SAMPLE_DB)" "$(SAMPLE)" > /dev/null
+	$(BIN_PATH)/trellis "$(SAMPLE_DB)" -c "CHECKPOINT" > /dev/null
+	rm -f "$(SAMPLE_DB).lock"
 
 # Builds everything, runs the TCK (when its features are present) against its floor, then the unit tests.
 # The TCK runs first so that the unit tests' summary is the last word of the run.
