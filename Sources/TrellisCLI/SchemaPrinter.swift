@@ -27,6 +27,30 @@ struct SchemaPrinter {
     /// The width to wrap to; nil for no wrapping.
     var width: Int?
 
+    func render(_ schema: SchemaSummary, rules: GraphSchema? = nil) -> String {
+        render(schema) + (rules.map(renderRules) ?? "")
+    }
+
+    /// The rules a database enforces: one line per property rule and per relationship's endpoints.
+    func renderRules(_ rules: GraphSchema) -> String {
+        func describe(_ p: GraphSchema.PropertyRule) -> String {
+            var parts = [p.type.rawValue]
+            if p.unique { parts.append("unique") } else if p.required { parts.append("required") }
+            if let allowed = p.allowedValues { parts.append("one of " + allowed.joined(separator: ", ")) }
+            if let r = p.integerRange { parts.append("\(r.lowerBound) to \(r.upperBound)") }
+            return parts.joined(separator: ", ")
+        }
+        var rows: [(name: String, count: String, details: String)] = []
+        for node in rules.nodes {
+            for p in node.properties { rows.append((":\(node.label)(\(p.name))", "", describe(p))) }
+        }
+        for rel in rules.relationships {
+            rows.append((":\(rel.type)", "", rel.endpoints.map { "(:\($0.from))->(:\($0.to))" }.joined(separator: " or ")))
+            for p in rel.properties { rows.append((":\(rel.type)(\(p.name))", "", describe(p))) }
+        }
+        return section("Rules of the \(rules.name) schema", rows)
+    }
+
     func render(_ schema: SchemaSummary) -> String {
         var text = "\(ResultPresenter.count(schema.nodeCount, "node", "nodes")), "
             + "\(ResultPresenter.count(schema.relationshipCount, "relationship", "relationships"))\n"

@@ -145,7 +145,7 @@ final class Shell {
         case .help(let topic):
             showHelp(topic)
         case .schema:
-            note(SchemaPrinter(style: diagnostics.style, width: terminalWidth()).render(database.schemaSummary()))
+            note(SchemaPrinter(style: diagnostics.style, width: terminalWidth()).render(database.schemaSummary(), rules: database.schema))
         case .open(let path):
             do {
                 database = try databaseFiles.open(path: PathCompleter.expandingTilde(path))

@@ -100,6 +100,22 @@ struct ShellTests {
         #expect(output.text.contains("Indexes (1)\n  :School(urn)  5  entries\n"))
     }
 
+    @Test func schemaShowsTheRulesOfASchema() throws {
+        let db = Database()
+        try db.apply(.partnership)
+        try db.execute("CREATE (:Area {name: 'phonics'})")
+        _ = try run([":schema"], database: db)
+        #expect(output.text.contains("Rules of the partnership schema"))
+        #expect(output.text.contains(":School(urn)"))
+        #expect(output.text.contains("integer, unique"))
+        #expect(output.text.contains("(:School)->(:Authority)"))
+    }
+
+    @Test func schemaHasNoRulesSectionWithoutASchema() throws {
+        _ = try run([":schema"])
+        #expect(!output.text.contains("Rules of"))
+    }
+
     @Test func modesTimerAndRows() throws {
         let (shell, _) = try run([":mode line", ":timer on", ":rows 1", "UNWIND [1, 2] AS n RETURN n;", ":mode", ":timer",
                                   ":rows"])
