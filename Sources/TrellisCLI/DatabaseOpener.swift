@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Trellis
 
@@ -16,6 +17,19 @@ enum DatabaseOpener {
         }
         for notice in database.notices { reporter?.report("warning: " + notice) }
         return CommandLineFileAccess.applied(to: database)
+    }
+}
+
+extension DatabaseOpener {
+    /// Opens as ``open(path:readOnly:reporter:)`` does; a failure is reported and ends the command
+    /// with exit status 1.
+    static func openForCommand(path: String?, readOnly: Bool = false, reporter: ErrorReporter) throws -> Database {
+        do {
+            return try open(path: path, readOnly: readOnly, reporter: reporter)
+        } catch {
+            reporter.report(String(describing: error))
+            throw ExitCode.failure
+        }
     }
 }
 

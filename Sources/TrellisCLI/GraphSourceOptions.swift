@@ -21,23 +21,10 @@ struct GraphSourceOptions: ParsableArguments {
     /// Opens the database and loads what the options name; reports any failure and throws
     /// `ExitCode.failure`.
     func open(reporter: ErrorReporter) throws -> Database {
-        let database: Database
-        do {
-            database = try DatabaseOpener.open(path: self.database, readOnly: true, reporter: reporter)
-        } catch {
-            reporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: true, reporter: reporter)
         if let initScript {
             let runner = ScriptRunner(database: database, printer: ResultPrinter(format: .table), reporter: reporter)
-            let source: ScriptSource
-            do {
-                source = try ScriptSource.file(at: initScript)
-            } catch {
-                reporter.report(String(describing: error))
-                throw ExitCode.failure
-            }
-            guard runner.run(source, printsResults: false) else { throw ExitCode.failure }
+            try runner.runQuietly(scriptAt: initScript)
         }
         if let importFolder {
             do {

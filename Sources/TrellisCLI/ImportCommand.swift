@@ -36,13 +36,7 @@ struct ImportCommand: ParsableCommand {
 
     mutating func run() throws {
         let reporter = ErrorReporter()
-        let database: Database
-        do {
-            database = try DatabaseOpener.open(path: self.database, reporter: reporter)
-        } catch {
-            reporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        let database = try DatabaseOpener.openForCommand(path: self.database, reporter: reporter)
         let bar = ProgressBar()
         let report: ImportReport
         do {

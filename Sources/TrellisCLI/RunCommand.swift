@@ -55,13 +55,7 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         let reporter = ErrorReporter()
-        let database: Database
-        do {
-            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly, reporter: reporter)
-        } catch {
-            reporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
         let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
 
         var succeeded = true

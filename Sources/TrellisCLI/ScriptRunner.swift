@@ -1,3 +1,4 @@
+import ArgumentParser
 import Trellis
 
 /// Runs statements against a database, printing each result as soon as it completes and
@@ -48,5 +49,20 @@ struct ScriptRunner {
             reporter.report(error, sourceName: sourceName, source: source)
             return false
         }
+    }
+}
+
+extension ScriptRunner {
+    /// Runs the script at `path` showing only its errors (as `--init` does); a script that cannot
+    /// be read or that fails ends the command with exit status 1.
+    func runQuietly(scriptAt path: String) throws {
+        let source: ScriptSource
+        do {
+            source = try ScriptSource.file(at: path)
+        } catch {
+            reporter.report(String(describing: error))
+            throw ExitCode.failure
+        }
+        guard run(source, printsResults: false) else { throw ExitCode.failure }
     }
 }

@@ -88,25 +88,12 @@ struct TrellisCommand: ParsableCommand {
 
     mutating func run() throws {
         let reporter = ErrorReporter()
-        let database: Database
-        do {
-            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly, reporter: reporter)
-        } catch {
-            reporter.report(String(describing: error))
-            throw ExitCode.failure
-        }
+        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
         let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
 
         var greeting: String?
         if let initScript {
-            let source: ScriptSource
-            do {
-                source = try ScriptSource.file(at: initScript)
-            } catch {
-                reporter.report(String(describing: error))
-                throw ExitCode.failure
-            }
-            guard runner.run(source, printsResults: false) else { throw ExitCode.failure }
+            try runner.runQuietly(scriptAt: initScript)
             greeting = "Ran \(initScript)."
         }
 
