@@ -18,14 +18,7 @@ public struct LineFormatter: ResultFormatter {
     public init() {}
 
     public func write<Target: TextOutputStream>(_ result: QueryResult, to output: inout Target) {
-        if let plan = result.plan {
-            output.write(plan.hasSuffix("\n") || plan.isEmpty ? plan : plan + "\n")
-            return
-        }
-        guard !result.columns.isEmpty else {
-            output.write(result.statistics.summary + "\n")
-            return
-        }
+        if writePlanOrSummary(result, to: &output) { return }
         let renderer = ValueRenderer(for: result)
         let names = result.columns.map(TableFormatter.visible)
         let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0

@@ -15,14 +15,7 @@ public struct MarkdownFormatter: ResultFormatter {
     public init() {}
 
     public func write<Target: TextOutputStream>(_ result: QueryResult, to output: inout Target) {
-        if let plan = result.plan {
-            output.write(plan.hasSuffix("\n") || plan.isEmpty ? plan : plan + "\n")
-            return
-        }
-        guard !result.columns.isEmpty else {
-            output.write(result.statistics.summary + "\n")
-            return
-        }
+        if writePlanOrSummary(result, to: &output) { return }
         let renderer = ValueRenderer(for: result)
         let numeric = result.columns.indices.map { column in
             var sawNumber = false

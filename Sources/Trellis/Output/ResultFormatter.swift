@@ -15,4 +15,16 @@ extension ResultFormatter {
         write(result, to: &text)
         return text
     }
+
+    /// What the text formats show for a result without rows to lay out: an EXPLAIN's plan, or the
+    /// summary of changes of a statement without columns. Returns true when it wrote one of them.
+    func writePlanOrSummary<Target: TextOutputStream>(_ result: QueryResult, to output: inout Target) -> Bool {
+        if let plan = result.plan {
+            output.write(plan.hasSuffix("\n") || plan.isEmpty ? plan : plan + "\n")
+            return true
+        }
+        guard result.columns.isEmpty else { return false }
+        output.write(result.statistics.summary + "\n")
+        return true
+    }
 }

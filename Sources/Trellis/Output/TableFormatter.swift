@@ -34,14 +34,7 @@ public struct TableFormatter: ResultFormatter {
     }
 
     public func write<Target: TextOutputStream>(_ result: QueryResult, to output: inout Target) {
-        if let plan = result.plan {
-            output.write(plan.hasSuffix("\n") || plan.isEmpty ? plan : plan + "\n")
-            return
-        }
-        guard !result.columns.isEmpty else {
-            output.write(result.statistics.summary + "\n")
-            return
-        }
+        if writePlanOrSummary(result, to: &output) { return }
         writeTable(result, to: &output)
         let count = result.rows.count
         output.write("(\(count) \(count == 1 ? "row" : "rows"))\n")
