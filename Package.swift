@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Trellis", targets: ["Trellis"]),
         .executable(name: "trellis", targets: ["TrellisCLI"]),
         .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
+        .executable(name: "trellis-bench", targets: ["TrellisBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +39,8 @@ let package = Package(
             dependencies: ["TrellisTCKKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Benchmark runner: loads a generated graph and times the queries of Benchmarks/queries.
+        .executableTarget(name: "TrellisBench", dependencies: ["Trellis"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
