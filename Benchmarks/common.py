@@ -124,8 +124,10 @@ def render(value):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, decimal.Decimal):
-        value = float(value)
+    if isinstance(value, decimal.Decimal):  # Kùzu's sum of integers is a 128-bit integer
+        value = int(value) if value == value.to_integral_value() else float(value)
+        if isinstance(value, int):
+            return str(value)
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
