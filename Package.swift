@@ -26,10 +26,13 @@ let package = Package(
         .target(name: "TrellisEngine", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph"], swiftSettings: strict),
         // The embedding face.
         .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine"], swiftSettings: strict),
-        // Command-line tool.
+        // libedit, the line editor of the interactive shell (Debian package libedit-dev).
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Command-line tool and interactive shell.
         .executableTarget(
             name: "TrellisCLI",
-            dependencies: ["Trellis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Trellis", "TrellisSyntax", "CLibedit",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // openCypher TCK runner (test support).
@@ -45,6 +48,7 @@ let package = Package(
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
         .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
+        .testTarget(name: "TrellisShellTests", dependencies: ["Trellis", "TrellisCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,9 +16,10 @@ struct TrellisCommand: ParsableCommand {
             trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
             """,
         discussion: """
-            With -c, runs QUERY and exits. Otherwise, when standard input is not a terminal, runs the \
-            statements read from it, printing each statement's result as soon as it completes. Otherwise \
-            opens an interactive shell: a statement ends at ';' or at an empty line; :quit or end of input leaves.
+            With -c, runs QUERY and exits. Otherwise, when standard input or output is not a terminal, runs \
+            the statements read from standard input, printing each statement's result as soon as it completes. \
+            Otherwise opens an interactive shell: a statement ends at ';' or at an empty line; :help lists its \
+            commands; :quit or Ctrl-D leaves.
 
             --init FILE runs the statements of FILE first, showing only errors, then goes on as above; \
             for example `trellis --init Samples/partnerships.cypher` opens the shell on a sample graph.
@@ -102,13 +103,13 @@ struct TrellisCommand: ParsableCommand {
 
         if let command {
             guard runner.run(.command(command)) else { throw ExitCode.failure }
-        } else if !Terminal.standardInputIsTerminal {
+        } else if !Terminal.standardInputIsTerminal || !Terminal.standardOutputIsTerminal {
             let streaming = StreamingScriptRunner(runner: runner)
             guard streaming.run(readingLinesFrom: { readLine(strippingNewline: false) }) else {
                 throw ExitCode.failure
             }
         } else {
-            SimpleShell(runner: runner, greeting: greeting).run()
+            Shell.interactive(database: database, format: output.format, greeting: greeting).run()
         }
     }
 }

@@ -49,30 +49,4 @@ struct StatementRunningTests {
         #expect(streaming.run(readingLinesFrom: Self.lines(["\n", "// nothing\n", ";\n"])))
         #expect(errors.text.isEmpty)
     }
-
-    @Test func shellEndsStatementsAtSemicolonsAndEmptyLines() {
-        let input = [
-            "NOT VALID 1; NOT",  // runs one statement, keeps " NOT"
-            " VALID 2;",         // runs "NOT\n VALID 2"
-            "NOT VALID 3",
-            "",                  // an empty line ends the statement
-            "",
-            ":help",
-            "NOT VALID 4 'a;",   // the ';' is inside a string
-            "b';",
-            ":quit",
-            "NOT VALID 5;",      // never read
-        ]
-        SimpleShell(runner: makeRunner()).run(readingLinesFrom: Self.lines(input))
-        #expect(errors.diagnostics(for: "<stdin>").count == 4)
-        #expect(output.text.components(separatedBy: SimpleShell.prompt).count - 1 == 6)
-        #expect(output.text.components(separatedBy: SimpleShell.continuationPrompt).count - 1 == 3)
-        #expect(output.text.contains(":quit"))
-    }
-
-    @Test func shellLeavesAtEndOfInputAndReportsUnknownCommands() {
-        SimpleShell(runner: makeRunner()).run(readingLinesFrom: Self.lines([":frobnicate"]))
-        #expect(errors.text == "error: unknown command :frobnicate; type :help for help\n")
-        #expect(output.text.hasSuffix(SimpleShell.prompt + "\n"))
-    }
 }

@@ -1,0 +1,65 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Trellis
+
+/// Runs one statement on a worker thread while the calling thread watches for Ctrl-C, which
+/// cancels the statement (``Database/interrupt()``): it fails as cancelled and the graph is left
+/// as it was before it.
+struct StatementExecution {
+    /// How a run ended.
+    struct Outcome: Sendable {
+        /// The result, or the error the statement failed with.
+        var result: Result<QueryResult, any Error>
+        /// How long the statement took.
+        var elapsed: Duration
+        /// Whether Ctrl-C was pressed while it ran.
+        var wasInterrupted: Bool
+    }
+
+    /// The stack the worker thread gets: deeply nested queries need as much as the main thread.
+    static let stackSize = 16 << 20
+
+    let database: Database
+
+    /// Runs `text` with `parameters`, returning when it finishes or has been cancelled.
+    func run(_ text: String, parameters: [String: Value]) -> Outcome {
+        let finished = DispatchSemaphore(value: 0)
+        let box = OutcomeBox()
+        let database = self.database
+        let baseline = InterruptSignal.interruptCount
+        let worker = Thread {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let result = Result<QueryResult, any Error> { try database.execute(text, parameters: parameters) }
+            box.store(result, elapsed: start.duration(to: clock.now))
+            finished.signal()
+        }
+        worker.stackSize = Self.stackSize
+        worker.start()
+
+        var wasInterrupted = false
+        while finished.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if InterruptSignal.interruptCount != baseline {
+                // Repeated until the statement ends: one that had not quite started is caught too.
+                wasInterrupted = true
+                database.interrupt()
+            }
+        }
+        let (result, elapsed) = box.load()
+        return Outcome(result: result, elapsed: elapsed, wasInterrupted: wasInterrupted)
+    }
+
+    /// Hands the worker's outcome to the waiting thread.
+    private final class OutcomeBox: Sendable {
+        private let value = Mutex<(Result<QueryResult, any Error>, Duration)?>(nil)
+
+        func store(_ result: Result<QueryResult, any Error>, elapsed: Duration) {
+            value.withLock { $0 = (result, elapsed) }
+        }
+
+        func load() -> (Result<QueryResult, any Error>, Duration) {
+            value.withLock { $0 } ?? (.failure(CancellationError()), .zero)
+        }
+    }
+}
