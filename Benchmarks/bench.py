@@ -52,7 +52,7 @@ def main():
     parser.add_argument("--binary", required=True, help="path of trellis-bench")
     parser.add_argument("--results")
     parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--reps", type=int, default=10)
+    parser.add_argument("--reps", type=int, default=20)
     parser.add_argument("--seconds-per-query", type=float, default=8.0)
     parser.add_argument("--only", help="comma-separated query names")
     parser.add_argument("--engines", default="trellis,kuzu,duckdb")

@@ -11,10 +11,12 @@ struct BenchArguments {
     var secondsPerQuery = 10.0
     /// Only these queries (names without extension), when given.
     var only: Set<String> = []
+    /// Print each query's plan (EXPLAIN) before timing it.
+    var explain = false
 
     static let usage = """
         usage: trellis-bench --data FOLDER --queries FOLDER --out FILE [--warmup N] [--reps N]
-                             [--seconds-per-query S] [--only NAME,NAME]
+                             [--seconds-per-query S] [--only NAME,NAME] [--explain]
         """
 
     static func parse(_ words: [String]) -> BenchArguments {
@@ -38,6 +40,7 @@ struct BenchArguments {
             case "--reps": result.repetitions = Int(number(value()))
             case "--seconds-per-query": result.secondsPerQuery = number(value())
             case "--only": result.only = Set(value().split(separator: ",").map(String.init))
+            case "--explain": result.explain = true
             case "-h", "--help":
                 print(usage)
                 exit(0)

@@ -52,6 +52,11 @@ struct Benchmark {
 
         var results = JSONObject()
         for query in queries {
+            if arguments.explain {
+                let bound = parameters.filter { Self.parameterNames(in: query.text).contains($0.key) }
+                let plan = try database.execute("EXPLAIN " + query.text, parameters: bound)
+                print("== \(query.name)\n\(plan.plan ?? plan.rows.map { $0.map(String.init(describing:)).joined(separator: " ") }.joined(separator: "\n"))\n")
+            }
             let measured = try measure(query, database: database, parameters: parameters)
             results[query.name] = .object(measured)
         }
