@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "trellis", targets: ["TrellisCLI"]),
         .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
         .executable(name: "trellis-bench", targets: ["TrellisBench"]),
+        .executable(name: "trellis-crashwriter", targets: ["TrellisCrashWriter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +23,13 @@ let package = Package(
         .target(name: "TrellisSyntax", dependencies: ["TrellisCore"], swiftSettings: strict),
         // In-memory property graph: store, indexes, undo log.
         .target(name: "TrellisGraph", dependencies: ["TrellisCore"], swiftSettings: strict),
+        // Persistence: snapshots, the journal of committed changes, the writer's lock.
+        .target(name: "TrellisStorage", dependencies: ["TrellisCore", "TrellisGraph"], swiftSettings: strict),
         // Semantic analysis, planner and interpreter.
         .target(name: "TrellisEngine", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph"], swiftSettings: strict),
         // The embedding face.
-        .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine"], swiftSettings: strict),
+        .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine", "TrellisStorage"],
+                swiftSettings: strict),
         // libedit, the line editor of the interactive shell (Debian package libedit-dev).
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Command-line tool and interactive shell.
@@ -44,11 +48,14 @@ let package = Package(
         ),
         // Benchmark runner: loads a generated graph and times the queries of Benchmarks/queries.
         .executableTarget(name: "TrellisBench", dependencies: ["Trellis"], swiftSettings: strict),
+        // Child process of the storage crash test: applies numbered writes until it is killed (test support).
+        .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
         .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
         .testTarget(name: "TrellisShellTests", dependencies: ["Trellis", "TrellisCLI"]),
+        .testTarget(name: "TrellisStorageTests", dependencies: ["TrellisStorage", "TrellisGraph", "TrellisCore", "Trellis"]),
     ],
     swiftLanguageModes: [.v6]
 )

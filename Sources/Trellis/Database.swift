@@ -2,21 +2,28 @@ import Synchronization
 import TrellisCore
 import TrellisEngine
 import TrellisGraph
+import TrellisStorage
 import TrellisSyntax
 
-/// A Trellis database: an in-memory property graph and the interpreter that queries it.
+/// A Trellis database: a property graph held in memory and the interpreter that queries it,
+/// either in memory only (``init()``) or kept in a database file (``init(path:readOnly:journalLimit:)``).
 ///
 /// All methods are thread-safe: read-only statements run concurrently, writing statements
 /// one at a time and never alongside a reader. Every statement is atomic: a statement that
-/// fails leaves the graph exactly as it was before it.
+/// fails leaves the graph exactly as it was before it. With a database file, a write statement
+/// returns only once its changes are on disk (in the journal), so a crash loses nothing that
+/// committed.
 ///
 /// ```swift
-/// let db = Database()
+/// let db = try Database(path: "partnerships.trellis")
 /// try db.execute("CREATE (:School {name: 'Padnell Junior School', urn: 116110})")
 /// let result = try db.execute("MATCH (s:School) WHERE s.urn = $urn RETURN s.name", parameters: ["urn": 116110])
 /// ```
 public final class Database: @unchecked Sendable {
-    let engine = Engine()
+    /// The journal length past which a database file is checkpointed automatically: 64 MiB.
+    public static let defaultJournalLimit = DatabaseStore.defaultJournalLimit
+
+    let engine: Engine
     let lock = ReadWriteLock()
     private let limitsBox = Mutex(StatementLimits.none)
 
@@ -28,9 +35,57 @@ public final class Database: @unchecked Sendable {
 
     /// Bumped by ``interrupt()``: a statement is cancelled when this moves past the value it started with.
     let interruptions = Atomic<Int>(0)
+    /// The files the graph is kept in; nil in memory.
+    let store: DatabaseStore?
 
     /// Opens an empty in-memory database.
-    public init() {}
+    public init() {
+        engine = Engine()
+        store = nil
+    }
+
+    /// Opens the database file at `path`, creating it (with an empty graph) when it does not exist.
+    ///
+    /// Beside the file live its journal (`path.journal`) and, while it is open for writing, its lock
+    /// (`path.lock`); see `Docs/storage.md`. Only one `Database` at a time, in any process, may
+    /// open a file for writing; any number may open it read-only alongside.
+    ///
+    /// - Parameters:
+    ///   - readOnly: Open without the writer's lock: statements that would change the graph fail
+    ///     with a `ReadOnlyDatabase` error, and a missing file is an error rather than created.
+    ///   - journalLimit: The journal length in bytes past which a write statement is followed by an
+    ///     automatic checkpoint; 0 or less turns automatic checkpoints off.
+    /// - Throws: ``TrellisError`` of kind `StorageError` naming the file and what is wrong: it is
+    ///   in use by another writer (`DatabaseLocked`), not a Trellis database, of a newer format
+    ///   version, damaged (a checksum mismatch, naming the section), and so on; `IOError` when the
+    ///   operating system refuses. A damaged file is never written to.
+    public init(path: String, readOnly: Bool = false, journalLimit: Int = Database.defaultJournalLimit) throws {
+        let store = try DatabaseStore(path: path, readOnly: readOnly, journalLimit: journalLimit)
+        let engine = Engine(graph: store.graph)
+        engine.journalChanges = { changes in try store.append(changes) }
+        engine.checkpoint = { try store.checkpoint() }
+        self.engine = engine
+        self.store = store
+    }
+
+    /// The database file, or nil for an in-memory database.
+    public var path: String? { store?.path }
+
+    /// Whether the database was opened read-only.
+    public var isReadOnly: Bool { store?.isReadOnly ?? false }
+
+    /// What opening the database file found and repaired or ignored, one sentence each, such as a
+    /// last journal record cut short by a crash. Empty when all was well, and in memory.
+    public var notices: [String] { store?.notices ?? [] }
+
+    /// Writes a snapshot of the graph to the database file and empties its journal, as the
+    /// `CHECKPOINT` statement does. Readers go on meanwhile; writers wait. Does nothing in memory.
+    /// - Throws: `ReadOnlyDatabase` when opened read-only; `IOError` when the file cannot be written
+    ///   (the database is then as it was before).
+    public func checkpoint() throws {
+        guard let store else { return }
+        try lock.withReadLock { try store.checkpoint() }
+    }
 
     /// Runs every `;`-separated statement of `text` and returns the last one's result
     /// (an empty result when `text` holds no statement).
@@ -59,7 +114,14 @@ public final class Database: @unchecked Sendable {
         if statement.isReadOnly {
             return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
         }
-        return try lock.withWriteLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
+        let result = try lock.withWriteLock {
+            try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled)
+        }
+        // A journal grown past its limit is checkpointed right away, beside readers (writers wait).
+        if let store, store.isJournalFull {
+            lock.withReadLock { _ = store.checkpointIfJournalIsFull() }
+        }
+        return result
     }
 
     /// Cancels the statements running now, from any thread: each fails with a `Cancelled` error
@@ -77,8 +139,24 @@ public final class Database: @unchecked Sendable {
     /// Makes `schema` the rules this database enforces (see ``GraphSchema``; ``GraphSchema/partnership``
     /// for partnership data). The existing data must already follow it; every later write statement
     /// is checked at its end and fails, changing nothing, when it breaks a rule.
+    ///
+    /// In a database file only ``GraphSchema/partnership`` can be kept: applying it writes a
+    /// checkpoint, so the file carries it and opening applies it again.
     public func apply(_ schema: GraphSchema) throws {
+        if let store {
+            guard schema == .partnership else {
+                throw TrellisError(.storageError, "UnsupportedSchema", "\(store.path): only the partnership schema can be kept in a database file")
+            }
+            if store.isReadOnly { throw TrellisError(.storageError, "ReadOnlyDatabase", "\(store.path) is open read-only") }
+        }
         try lock.withWriteLock { try engine.apply(schema) }
+        try checkpoint()
+    }
+
+    /// Writes the graph as a new database file at `path` (with its own, empty journal), leaving this
+    /// database as it is: "save as". Fails, writing nothing, when a file is already at `path`.
+    public func saveCopy(to path: String) throws {
+        try lock.withReadLock { try DatabaseStore.createCopy(of: engine.graph, at: path) }
     }
 
     /// The rules this database enforces, if any.
@@ -97,9 +175,10 @@ public final class Database: @unchecked Sendable {
 
 extension Statement {
     /// True when the statement cannot change the graph, so it may run beside other readers.
+    /// (`CHECKPOINT` only reads the graph; the store keeps checkpoints from overlapping.)
     var isReadOnly: Bool {
         switch kind {
-        case .explain: return true
+        case .explain, .checkpoint: return true
         case .createIndex, .dropIndex: return false
         case .query(let q):
             for part in q.parts {

@@ -13,23 +13,27 @@ protocol DatabaseFiles {
     func save(_ database: Database, to path: String?) throws -> String
 }
 
-/// Database files as the command line handles them: opened through ``DatabaseOpener``; saving
-/// is not supported yet.
+/// Database files as the command line handles them: opened through ``DatabaseOpener``;
+/// `:save` checkpoints the open file, and `:save FILE` writes a copy to a new file.
 struct CommandLineDatabaseFiles: DatabaseFiles {
     func open(path: String) throws -> Database {
         try DatabaseOpener.open(path: path)
     }
 
     func save(_ database: Database, to path: String?) throws -> String {
-        throw DatabaseFilesNotSupported(path: path)
+        if let path, path != database.path {
+            try database.saveCopy(to: path)
+            return path
+        }
+        guard let current = database.path else { throw SaveNeedsAFileName() }
+        try database.checkpoint()
+        return current
     }
 }
 
-/// Saving to a database file was asked for, and database files are not supported yet.
-struct DatabaseFilesNotSupported: Error, CustomStringConvertible {
-    var path: String?
+/// `:save` without a file name on an in-memory database.
+struct SaveNeedsAFileName: Error, CustomStringConvertible {
     var description: String {
-        (path.map { "\($0): " } ?? "") + "error: saving database files is not supported yet; the shell works on "
-            + "an in-memory database (:output FILE keeps results in a file)"
+        "error: this database is in memory; give a new file to save it to, e.g. :save partnerships.trellis"
     }
 }

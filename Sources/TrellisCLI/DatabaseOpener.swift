@@ -3,12 +3,19 @@ import Trellis
 
 /// Opens the database a command works on.
 enum DatabaseOpener {
-    /// An in-memory database when `path` is nil. Database files cannot be opened yet:
-    /// naming one is an error rather than something silently ignored.
-    /// - Parameter readOnly: Whether a database file would be opened read-only; no effect in memory.
-    static func open(path: String?, readOnly: Bool = false) throws -> Database {
-        if let path { throw DatabaseOpenError(path: path) }
-        return CommandLineFileAccess.applied(to: Database())
+    /// The database file at `path` (created when missing, unless `readOnly`), or an in-memory
+    /// database when `path` is nil. What opening repaired (such as a journal record cut short by
+    /// a crash) is reported through `reporter` as warnings. LOAD CSV may read below the working folder.
+    static func open(path: String?, readOnly: Bool = false, reporter: ErrorReporter? = nil) throws -> Database {
+        guard let path else { return CommandLineFileAccess.applied(to: Database()) }
+        let database: Database
+        do {
+            database = try Database(path: path, readOnly: readOnly)
+        } catch let error as TrellisError {
+            throw DatabaseOpenError(path: path, error: error)
+        }
+        for notice in database.notices { reporter?.report("warning: " + notice) }
+        return CommandLineFileAccess.applied(to: database)
     }
 }
 
@@ -20,10 +27,25 @@ enum CommandLineFileAccess {
     }
 }
 
-/// A database file was named, and opening database files is not supported yet.
+/// A database file that could not be opened: the storage layer's message (which starts with the
+/// file's path), compiler-style, with the error's kind and code.
 struct DatabaseOpenError: Error, CustomStringConvertible {
     var path: String
+    var error: TrellisError
+
     var description: String {
-        "\(path): error: opening database files is not supported yet; leave out the database to work on an in-memory one"
+        // Storage messages start with the file concerned: the database file, its journal or its lock.
+        var location = path
+        var message = error.message
+        if message.hasPrefix(path),
+           let colon = message.range(of: ": ", range: message.index(message.startIndex, offsetBy: path.count)..<message.endIndex) {
+            location = String(message[..<colon.lowerBound])
+            message = String(message[colon.upperBound...])
+        }
+        var text = "\(location): error: \(message) [\(error.kind.rawValue).\(error.code)]"
+        if error.code == "NotADatabase", path.hasSuffix(".cypher") || path.hasSuffix(".cyp") {
+            text += "\nhint: to run a script file, use `trellis run \(path)`"
+        }
+        return text
     }
 }

@@ -5,7 +5,7 @@ import Trellis
 /// run first (`--init`), a folder of CSV files (`--import`), or several of these in that order.
 struct GraphSourceOptions: ParsableArguments {
     @Option(name: .customLong("db"),
-            help: ArgumentHelp("Database file to read (not supported yet; leave it out for an in-memory database).",
+            help: ArgumentHelp("Database file to read, opened read-only (without it, the database is in memory).",
                                valueName: "DB"))
     var database: String?
 
@@ -23,7 +23,7 @@ struct GraphSourceOptions: ParsableArguments {
     func open(reporter: ErrorReporter) throws -> Database {
         let database: Database
         do {
-            database = try DatabaseOpener.open(path: self.database, readOnly: true)
+            database = try DatabaseOpener.open(path: self.database, readOnly: true, reporter: reporter)
         } catch {
             reporter.report(String(describing: error))
             throw ExitCode.failure

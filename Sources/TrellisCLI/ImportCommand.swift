@@ -18,12 +18,13 @@ struct ImportCommand: ParsableCommand {
             relationships loaded, per label and type, is written to standard output; on a terminal a \
             progress bar shows on standard error while the files are read.
 
-            Without --db the graph is loaded in memory and dropped when the command ends: a way to check \
-            a folder. Opening database files is not supported yet.
+            With --db the graph is loaded into the database file DB (created when missing), which is \
+            checkpointed before the import counts as done. Without --db the graph is loaded in memory and \
+            dropped when the command ends: a way to check a folder.
             """)
 
     @Option(name: .customLong("db"),
-            help: ArgumentHelp("Database file to load into (not supported yet; leave it out to check the folder in memory).",
+            help: ArgumentHelp("Database file to load into, created when missing (without it, the folder is only checked, in memory).",
                                valueName: "DB"))
     var database: String?
 
@@ -37,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         let reporter = ErrorReporter()
         let database: Database
         do {
-            database = try DatabaseOpener.open(path: self.database)
+            database = try DatabaseOpener.open(path: self.database, reporter: reporter)
         } catch {
             reporter.report(String(describing: error))
             throw ExitCode.failure

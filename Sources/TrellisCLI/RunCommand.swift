@@ -15,15 +15,20 @@ struct RunCommand: ParsableCommand {
 
             Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
             followed by the source line and a caret under the offending text.
+
+            --db DB opens (or creates) the database file DB: every statement that succeeds is on disk \
+            before the next one starts, and the graph is there the next time DB is opened. Without --db \
+            the database lives in memory for the length of the run. Only one process at a time may open \
+            DB for writing; --read-only opens it alongside a writer, and statements that would change it fail.
             """)
 
     @Option(name: .customLong("db"),
-            help: ArgumentHelp("Database file to open (not supported yet; leave it out for an in-memory database).",
+            help: ArgumentHelp("Database file to open, created when missing (without it, the database is in memory).",
                                valueName: "DB"))
     var database: String?
 
     @Flag(name: .customLong("read-only"),
-          help: "Open the database file read-only. Applies to database files given with --db; an in-memory database is unaffected.")
+          help: "Open the database file read-only, without the writer's lock: statements that would change it fail. An in-memory database is unaffected.")
     var readOnly = false
 
     @Flag(name: .customLong("continue-on-error"),
@@ -52,7 +57,7 @@ struct RunCommand: ParsableCommand {
         let reporter = ErrorReporter()
         let database: Database
         do {
-            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly)
+            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly, reporter: reporter)
         } catch {
             reporter.report(String(describing: error))
             throw ExitCode.failure

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Trellis
 
-/// `trellis [DB] [-c QUERY] [--format F] [--init FILE]`: runs a query, the statements piped to
+/// `trellis [DB] [--read-only] [-c QUERY] [--format F] [--init FILE]`: runs a query, the statements piped to
 /// standard input, or an interactive shell; `trellis run` runs script files.
 @main
 struct TrellisCommand: ParsableCommand {
@@ -9,8 +9,9 @@ struct TrellisCommand: ParsableCommand {
         commandName: "trellis",
         abstract: "Query property graphs with Trellis, a query language in the openCypher family.",
         usage: """
-            trellis [DB] [-c QUERY] [--format F] [--init FILE]
+            trellis [DB] [-c QUERY] [--format F] [--init FILE] [--read-only]
             trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)
+            trellis new [--partnership] FILE
             trellis import [--db DB] [--strict] FOLDER
             trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
             trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
@@ -36,14 +37,18 @@ struct TrellisCommand: ParsableCommand {
             followed by the source line and a caret under the offending text. FILE is the script's path, \
             <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
 
-            trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
+            trellis new creates a database file; with --partnership it enforces the partnership schema             (required and unique keys, property types and allowed values, relationship endpoints).             trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
             the whole graph as a script of statements or as CSV files, and trellis export --dot draws what a \
             query returns as a Graphviz picture; `trellis COMMAND --help` tells more.
 
-            DB names a database file. Opening database files is not supported yet: leave DB out to work \
-            on an in-memory database, which lasts as long as the command runs.
+            DB names a database file, opened (or created, when missing) for the shell, -c or standard \
+            input: every statement that succeeds is on disk before the next one starts, and the graph is \
+            there the next time DB is opened. CHECKPOINT writes a fresh snapshot of DB and empties its \
+            journal (DB.journal); this also happens by itself as the journal grows. Only one process at a \
+            time may open DB for writing; --read-only opens it alongside a writer, and statements that \
+            would change it fail. Without DB the database is in memory and lasts as long as the command runs.
             """,
-        subcommands: [RunCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
+        subcommands: [RunCommand.self, NewCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
 
     /// Parses a command line (without the program name) into the command it asks for:
     /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.
@@ -64,8 +69,12 @@ struct TrellisCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(
-        "Database file to open (not supported yet; leave it out for an in-memory database).", valueName: "DB"))
+        "Database file to open, created when missing (without it, the database is in memory).", valueName: "DB"))
     var database: String?
+
+    @Flag(name: .customLong("read-only"),
+          help: "Open DB read-only, without the writer's lock: statements that would change it fail.")
+    var readOnly = false
 
     @Option(name: [.customShort("c"), .customLong("command")],
             help: ArgumentHelp("Run QUERY (one or more ';'-separated statements) and exit.", valueName: "QUERY"))
@@ -81,7 +90,7 @@ struct TrellisCommand: ParsableCommand {
         let reporter = ErrorReporter()
         let database: Database
         do {
-            database = try DatabaseOpener.open(path: self.database)
+            database = try DatabaseOpener.open(path: self.database, readOnly: readOnly, reporter: reporter)
         } catch {
             reporter.report(String(describing: error))
             throw ExitCode.failure

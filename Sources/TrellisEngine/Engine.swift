@@ -7,6 +7,12 @@ import TrellisSyntax
 package final class Engine: @unchecked Sendable {
     package let graph: PropertyGraph
     package private(set) var procedures: [String: Procedure] = [:]
+    /// Makes a write statement's changes durable before it commits (a journal on disk, say).
+    /// When set, write statements record their changes and hand them over, in commit order;
+    /// throwing rolls the statement back. Not called for statements that changed nothing.
+    package var journalChanges: (([ChangeRecord]) throws -> Void)?
+    /// What `CHECKPOINT` does; without it, `CHECKPOINT` does nothing.
+    package var checkpoint: (() throws -> Void)?
     /// The folder LOAD CSV may read below; nil (the default) forbids reading files.
     package var fileRoot: String? = nil
 
@@ -38,39 +44,61 @@ package final class Engine: @unchecked Sendable {
                     throw e.located(statement.range)
                 }
             }
-            graph.beginStatement()
-            do {
+            return try atomically(statement) {
                 let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
                 if let schema = graph.schema {
                     try SchemaValidator.validate(graph, schema, changes: graph.statementChanges)
                 }
-                graph.commitStatement()
                 return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
-            } catch {
-                graph.rollbackStatement()
-                if let e = error as? TrellisError { throw e.located(statement.range) }
-                throw error
             }
         case .explain(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
             return QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
         case let .createIndex(_, label, key, _):
-            var stats = UpdateStatistics()
-            if graph.createIndex(IndexKey(label: graph.internLabel(label), key: graph.internKey(key))) { stats.indexesAdded = 1 }
-            graph.commitStatement()
-            return QueryResult(columns: [], rows: [], statistics: stats)
+            return try atomically(statement) {
+                var stats = UpdateStatistics()
+                if graph.createIndex(IndexKey(label: graph.internLabel(label), key: graph.internKey(key))) { stats.indexesAdded = 1 }
+                return QueryResult(columns: [], rows: [], statistics: stats)
+            }
         case let .dropIndex(_, label, key, ifExists):
             guard let label, let key else {
                 throw TrellisError(.semanticError, "Unsupported", "indexes are dropped with DROP INDEX ON :Label(key)", at: statement.range, phase: .compileTime)
             }
-            var stats = UpdateStatistics()
-            if let l = graph.labels.lookup(label), let k = graph.keys.lookup(key), graph.dropIndex(IndexKey(label: l, key: k)) {
-                stats.indexesRemoved = 1
-            } else if !ifExists {
-                throw TrellisError(.semanticError, "IndexNotFound", "there is no index on :\(label)(\(key))", at: statement.range, phase: .compileTime)
+            return try atomically(statement) {
+                var stats = UpdateStatistics()
+                if let l = graph.labels.lookup(label), let k = graph.keys.lookup(key), graph.dropIndex(IndexKey(label: l, key: k)) {
+                    stats.indexesRemoved = 1
+                } else if !ifExists {
+                    throw TrellisError(.semanticError, "IndexNotFound", "there is no index on :\(label)(\(key))", at: statement.range, phase: .compileTime)
+                }
+                return QueryResult(columns: [], rows: [], statistics: stats)
+            }
+        case .checkpoint:
+            do {
+                try checkpoint?()
+            } catch let e as TrellisError {
+                throw e.located(statement.range)
+            }
+            return QueryResult(columns: [], rows: [])
+        }
+    }
+
+    /// Runs a statement that may change the graph: its changes are journaled (when there is a
+    /// journal) and committed together, or, on any error, rolled back.
+    private func atomically(_ statement: Statement, _ body: () throws -> QueryResult) throws -> QueryResult {
+        graph.beginStatement(recordingChanges: journalChanges != nil)
+        do {
+            let result = try body()
+            if let journalChanges {
+                let changes = graph.pendingChanges()
+                if !changes.isEmpty { try journalChanges(changes) }
             }
             graph.commitStatement()
-            return QueryResult(columns: [], rows: [], statistics: stats)
+            return result
+        } catch {
+            graph.rollbackStatement()
+            if let e = error as? TrellisError { throw e.located(statement.range) }
+            throw error
         }
     }
 

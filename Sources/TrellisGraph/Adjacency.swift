@@ -7,6 +7,10 @@ public struct AdjacencyEntry: Sendable, Hashable {
 
 /// A node's relationships in one direction, grouped by type so that
 /// expanding one type touches only that type's entries.
+///
+/// Within a type, entries are in ascending relationship id order. The order is canonical:
+/// it depends only on which relationships exist, not on the order of changes and rollbacks,
+/// so a graph rebuilt from storage has exactly the adjacency of the graph that was saved.
 public struct AdjacencyList: Sendable {
     public private(set) var entries: [AdjacencyEntry] = []
 
@@ -14,14 +18,39 @@ public struct AdjacencyList: Sendable {
 
     public var count: Int { entries.count }
 
-    /// Inserts keeping entries grouped by type (appended at the end of their type's group).
+    /// Inserts at its place by type, then relationship id (new relationships have the highest id,
+    /// so they are appended to their type's group).
     mutating func insert(_ entry: AdjacencyEntry) {
-        if entries.isEmpty || entries[entries.count - 1].type <= entry.type {
+        if let last = entries.last, (last.type, last.relationship) > (entry.type, entry.relationship) {
+            let range = self.range(of: entry.type)
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if entries[mid].relationship < entry.relationship { lo = mid + 1 } else { hi = mid }
+            }
+            entries.insert(entry, at: lo)
+        } else {
             entries.append(entry)
-            return
         }
-        let at = upperBound(entry.type)
-        entries.insert(entry, at: at)
+    }
+
+    /// Appends without keeping the order, while loading; ``restoreOrder()`` puts it right afterwards.
+    mutating func appendUnordered(_ entry: AdjacencyEntry) {
+        entries.append(entry)
+    }
+
+    /// Sorts the entries by type, then relationship id, if they are not in that order already.
+    mutating func restoreOrder() {
+        var ordered = true
+        var i = 1
+        while i < entries.count {
+            if (entries[i - 1].type, entries[i - 1].relationship) > (entries[i].type, entries[i].relationship) {
+                ordered = false
+                break
+            }
+            i += 1
+        }
+        if !ordered { entries.sort { ($0.type, $0.relationship) < ($1.type, $1.relationship) } }
     }
 
     mutating func remove(relationship: Int, type: Int32) {

@@ -4,35 +4,44 @@ import TrellisCore
 /// property keys, per-node adjacency grouped by type, label membership lists and property indexes.
 ///
 /// Not thread-safe by itself: ``Database`` guards it with a readers-writer lock.
-/// While ``beginStatement()`` is active, every change records its inverse so that
-/// ``rollbackStatement()`` can restore the graph exactly.
+/// While ``beginStatement(recordingChanges:)`` is active, every change records its inverse so that
+/// ``rollbackStatement()`` can restore the graph exactly; when asked, it also records the change
+/// itself as a ``ChangeRecord``, so that a journal can replay committed statements with ``apply(_:)``.
+///
+/// Ids are dense and only grow: a deleted node or relationship keeps its slot (``isNodeAlive(_:)``
+/// is false) and its id is never given out again. Only rolling back a creation takes the last id back.
 public final class PropertyGraph: @unchecked Sendable {
-    public private(set) var labels = SymbolTable()
-    public private(set) var types = SymbolTable()
-    public private(set) var keys = SymbolTable()
+    public internal(set) var labels = SymbolTable()
+    public internal(set) var types = SymbolTable()
+    public internal(set) var keys = SymbolTable()
 
     // Nodes, indexed by NodeID.
-    public private(set) var nodeAlive: [Bool] = []
-    public private(set) var nodeLabels: [[Int32]] = []
-    public private(set) var nodeProperties: [PropertyList] = []
-    public private(set) var outgoing: [AdjacencyList] = []
-    public private(set) var incoming: [AdjacencyList] = []
+    public internal(set) var nodeAlive: [Bool] = []
+    public internal(set) var nodeLabels: [[Int32]] = []
+    public internal(set) var nodeProperties: [PropertyList] = []
+    public internal(set) var outgoing: [AdjacencyList] = []
+    public internal(set) var incoming: [AdjacencyList] = []
 
     // Relationships, indexed by RelationshipID.
-    public private(set) var relationshipAlive: [Bool] = []
-    public private(set) var relationshipType: [Int32] = []
-    public private(set) var relationshipStart: [NodeID] = []
-    public private(set) var relationshipEnd: [NodeID] = []
-    public private(set) var relationshipProperties: [PropertyList] = []
+    public internal(set) var relationshipAlive: [Bool] = []
+    public internal(set) var relationshipType: [Int32] = []
+    public internal(set) var relationshipStart: [NodeID] = []
+    public internal(set) var relationshipEnd: [NodeID] = []
+    public internal(set) var relationshipProperties: [PropertyList] = []
 
     /// Live node ids per label, ascending.
-    public private(set) var labelMembers: [[NodeID]] = []
-    public private(set) var indexes: [IndexKey: PropertyIndex] = [:]
+    public internal(set) var labelMembers: [[NodeID]] = []
+    public internal(set) var indexes: [IndexKey: PropertyIndex] = [:]
 
-    public private(set) var liveNodeCount = 0
-    public private(set) var liveRelationshipCount = 0
+    public internal(set) var liveNodeCount = 0
+    public internal(set) var liveRelationshipCount = 0
 
     private var undoLog: [UndoRecord]? = nil
+    /// The forward changes of the current statement, when it records them.
+    private var redoLog: [ChangeRecord]? = nil
+    /// How many labels, types and keys earlier recorded changes (or a load) already account for:
+    /// symbols interned beyond these are defined at the start of the next statement's changes.
+    var recordedSymbolCounts = (labels: 0, types: 0, keys: 0)
 
     /// The rules this graph's data must follow, if any (see ``GraphSchema``).
     public var schema: GraphSchema? = nil
@@ -79,11 +88,39 @@ public final class PropertyGraph: @unchecked Sendable {
 
     // MARK: - Statements (undo)
 
-    /// Starts recording inverse changes.
-    public func beginStatement() { undoLog = [] }
+    /// Starts recording inverse changes, and with `recordingChanges` the forward changes too
+    /// (read them with ``pendingChanges()`` before committing).
+    public func beginStatement(recordingChanges: Bool = false) {
+        undoLog = []
+        redoLog = recordingChanges ? [] : nil
+    }
 
     /// Stops recording and forgets the inverse changes: the statement's effects stay.
-    public func commitStatement() { undoLog = nil }
+    /// When the statement recorded changes, the symbols ``pendingChanges()`` defined with them count
+    /// as recorded from now on (a statement that changed nothing leaves its new symbols to the next).
+    public func commitStatement() {
+        undoLog = nil
+        if let redoLog, !redoLog.isEmpty { markSymbolsRecorded() }
+        redoLog = nil
+    }
+
+    /// The forward changes of the current statement so far, in order, preceded by the definitions of
+    /// every symbol interned since the last recorded commit (a failed statement's symbols stay
+    /// interned, so they are defined by the next statement that commits). Empty when the statement
+    /// changed nothing or does not record changes.
+    public func pendingChanges() -> [ChangeRecord] {
+        guard let redoLog, !redoLog.isEmpty else { return [] }
+        var changes: [ChangeRecord] = []
+        for id in recordedSymbolCounts.labels..<labels.count { changes.append(.defineLabel(Int32(id), labels.names[id])) }
+        for id in recordedSymbolCounts.types..<types.count { changes.append(.defineType(Int32(id), types.names[id])) }
+        for id in recordedSymbolCounts.keys..<keys.count { changes.append(.defineKey(Int32(id), keys.names[id])) }
+        return changes.isEmpty ? redoLog : changes + redoLog
+    }
+
+    /// Declares every symbol interned so far as recorded, e.g. after loading a snapshot.
+    public func markSymbolsRecorded() {
+        recordedSymbolCounts = (labels.count, types.count, keys.count)
+    }
 
     /// The changes recorded so far in the current statement (in order).
     public var pendingUndoCount: Int { undoLog?.count ?? 0 }
@@ -93,6 +130,7 @@ public final class PropertyGraph: @unchecked Sendable {
 
     /// Undoes every change since ``beginStatement()``.
     public func rollbackStatement() {
+        redoLog = nil
         guard let log = undoLog else { return }
         undoLog = nil
         for record in log.reversed() { undo(record) }
@@ -100,6 +138,10 @@ public final class PropertyGraph: @unchecked Sendable {
 
     @inline(__always) private func record(_ r: UndoRecord) {
         if undoLog != nil { undoLog!.append(r) }
+    }
+
+    @inline(__always) private func recordChange(_ change: @autoclosure () -> ChangeRecord) {
+        if redoLog != nil { redoLog!.append(change()) }
     }
 
     private func undo(_ r: UndoRecord) {
@@ -154,6 +196,7 @@ public final class PropertyGraph: @unchecked Sendable {
         liveNodeCount += 1
         record(.createdNode(n))
         for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        recordChange(.createNode(n, labels: nodeLabels[n], properties: properties))
         return n
     }
 
@@ -170,6 +213,7 @@ public final class PropertyGraph: @unchecked Sendable {
         liveRelationshipCount += 1
         linkRelationship(rel)
         record(.createdRelationship(rel))
+        recordChange(.createRelationship(rel, type: type, start: start, end: end, properties: properties))
         return rel
     }
 
@@ -180,6 +224,7 @@ public final class PropertyGraph: @unchecked Sendable {
         liveNodeCount -= 1
         unlinkNodeFromIndexes(n)
         record(.deletedNode(n))
+        recordChange(.deleteNode(n))
     }
 
     public func deleteRelationship(_ rel: RelationshipID) {
@@ -188,6 +233,7 @@ public final class PropertyGraph: @unchecked Sendable {
         liveRelationshipCount -= 1
         unlinkRelationship(rel)
         record(.deletedRelationship(rel))
+        recordChange(.deleteRelationship(rel))
     }
 
     /// Sets (or with null, removes) a node property. Returns true when the stored value changed.
@@ -199,6 +245,7 @@ public final class PropertyGraph: @unchecked Sendable {
         updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
         nodeProperties[n].set(key, value)
         record(.setNodeProperty(n, key: key, old: old, position: position))
+        recordChange(.setNodeProperty(n, key: key, value: value))
         return true
     }
 
@@ -209,6 +256,7 @@ public final class PropertyGraph: @unchecked Sendable {
         let position = relationshipProperties[rel].position(of: key)
         relationshipProperties[rel].set(key, value)
         record(.setRelationshipProperty(rel, key: key, old: old, position: position))
+        recordChange(.setRelationshipProperty(rel, key: key, value: value))
         return true
     }
 
@@ -218,6 +266,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard !nodeLabels[n].contains(label) else { return false }
         addLabelRaw(n, label)
         record(.addedLabel(n, label))
+        recordChange(.addLabel(n, label))
         return true
     }
 
@@ -226,6 +275,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard let position = nodeLabels[n].firstIndex(of: label) else { return false }
         removeLabelRaw(n, label)
         record(.removedLabel(n, label, position: position))
+        recordChange(.removeLabel(n, label))
         return true
     }
 
@@ -237,6 +287,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard indexes[key] == nil else { return false }
         buildIndex(key)
         record(.createdIndex(key))
+        recordChange(.createIndex(key))
         return true
     }
 
@@ -245,10 +296,11 @@ public final class PropertyGraph: @unchecked Sendable {
         guard indexes[key] != nil else { return false }
         indexes[key] = nil
         record(.droppedIndex(key))
+        recordChange(.dropIndex(key))
         return true
     }
 
-    private func buildIndex(_ key: IndexKey) {
+    func buildIndex(_ key: IndexKey) {
         let index = PropertyIndex()
         for n in members(of: key.label) {
             if let v = nodeProperties[n][key.key] { index.add(v, n) }

@@ -9,6 +9,14 @@ public struct PropertyList: Sendable, Hashable {
 
     public init() {}
 
+    /// A list holding `keys[i]: values[i]` in this order, as decoded from storage.
+    /// Keys must be distinct and values non-null; the caller checks.
+    public init(keys: [Int32], values: [Value]) {
+        precondition(keys.count == values.count, "one value per key")
+        self.keys = keys
+        self.values = values
+    }
+
     public var isEmpty: Bool { keys.isEmpty }
     public var count: Int { keys.count }
 

@@ -163,13 +163,19 @@ struct ShellTests {
         #expect(output.text.contains("here\nback\n"))
     }
 
-    @Test func databaseFilesAreNotSupportedYet() throws {
-        let (shell, _) = try run([":open partnerships.trellis", ":save", ":save copy.trellis"])
-        #expect(errors.text.contains("partnerships.trellis: error: opening database files is not supported yet"))
-        #expect(errors.text.contains("error: saving database files is not supported yet"))
-        #expect(errors.text.contains("copy.trellis: error: saving database files is not supported yet"))
-        #expect(output.text.contains("The shell goes on with the database it had."))
-        #expect(try shell.database.execute("MATCH (s:School) RETURN count(s)").rows == [[5]])
+    @Test func saveWritesACopyAndOpenSwitchesToIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shell-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("copy.trellis").path
+        let (shell, _) = try run([":save", ":save " + copy, ":open " + copy, "CREATE (:Area {name: 'oracy'});", ":save"])
+        // An in-memory database needs a file name; then the copy is written, opened, changed and saved.
+        #expect(errors.text.contains("this database is in memory; give a new file to save it to"))
+        #expect(output.text.contains("Saved to \(copy)."))
+        #expect(shell.database.path == copy)
+        let reopened = try Database(path: copy, readOnly: true)
+        #expect(try reopened.execute("MATCH (s:School) RETURN count(s)").rows == [[5]])
+        #expect(try reopened.execute("MATCH (a:Area {name: 'oracy'}) RETURN count(a)").rows == [[1]])
     }
 
     @Test func openSwitchesDatabasesThroughTheHook() throws {

@@ -5,8 +5,8 @@ import TrellisCore
 
 /// Keeps `Grammar/trellis.ebnf` and the parser in step.
 @Suite struct GrammarTests {
-    /// Small pools standing in for the token rules (and for the one rule whose
-    /// two occurrences must agree, which the notation cannot say).
+    /// Small pools standing in for the token rules (and for the rules whose restrictions the
+    /// notation cannot say: two occurrences that must agree, a string of one character).
     static let pools: [String: [String]] = [
         "Identifier": ["a", "b", "n", "name", "x1", "_tmp", "ñandú", "名前"],
         "QuotedIdentifier": ["`a b`", "`MATCH`", "`x``y`", "`1st`"],
@@ -15,6 +15,7 @@ import TrellisCore
         "FloatLiteral": ["1.5", ".5", "1e10", "1.5E-3", "0.0"],
         "StringLiteral": ["'text'", "\"text\"", "''", "'it\\'s'", "'tab\\t\\u00e9'", "\"\\U0001F600\""],
         "indexVariable": ["v"],
+        "fieldTerminator": ["','", "';'", "'\\t'", "\"|\""],
     ]
 
     @Test func grammarFileReads() throws {

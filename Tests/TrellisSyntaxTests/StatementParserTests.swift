@@ -69,6 +69,15 @@ import TrellisCore
         expectSyntaxError("DROP INDEX x IF 1️⃣NOT EXISTS") { _ = try Parser.parseStatement($0) }
     }
 
+    @Test func checkpoint() throws {
+        #expect(try Parser.parseStatement("CHECKPOINT").kind == .checkpoint)
+        #expect(try Parser.parseStatement("checkpoint;").kind == .checkpoint)
+        #expect(try Parser.parseScript("CREATE (a); CHECKPOINT; MATCH (n) RETURN n").statements.map(\.kind).contains(.checkpoint))
+        // Elsewhere the word is an ordinary name.
+        #expect(try query("MATCH (checkpoint) RETURN checkpoint") == "MATCH (checkpoint) RETURN checkpoint")
+        expectSyntaxError("CHECKPOINT 1️⃣now") { _ = try Parser.parseStatement($0) }
+    }
+
     @Test func errorsInLaterStatementsPointIntoTheScript() {
         expectScriptError("CREATE (a);\nCREATE (b);\nMATCH (n) RETURN 1️⃣)")
         expectScriptError("CREATE (a {name: 'ü'}); CREATE (b {name: 1️⃣'x})")

@@ -39,10 +39,17 @@ struct BulkCommandTests {
     }
 
     @Test(.enabled(if: enabled, "the trellis program has not been built"))
-    func importIntoADatabaseFileIsRefusedClearly() throws {
-        let result = try ExecutableTests.run(["import", "--db", "school.trellis", "anything"])
-        #expect(result.status == 1)
-        #expect(result.error.contains("school.trellis: error: opening database files is not supported yet"))
+    func importIntoADatabaseFileKeepsTheGraph() throws {
+        let folder = try CSVImportTests.Folder(["School.csv": "urn:int,name\n1,One\n2,Two\n"])
+        defer { folder.remove() }
+        let database = Self.temporaryPath() + ".trellis"
+        defer { for suffix in ["", ".journal", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+        let imported = try ExecutableTests.run(["import", "--db", database, folder.path])
+        #expect(imported.status == 0, "\(imported.error)")
+        let read = try ExecutableTests.run(["run", "--db", database, "--read-only", "--format", "csv", "-c", "MATCH (s:School) RETURN s.name ORDER BY s.urn"])
+        #expect(read.output == "s.name\nOne\nTwo\n", "\(read.error)")
+        let dumped = try ExecutableTests.run(["dump", "--db", database])
+        #expect(dumped.status == 0 && dumped.output.contains("Two"), "\(dumped.error)")
     }
 
     @Test(.enabled(if: enabled, "the trellis program has not been built"))

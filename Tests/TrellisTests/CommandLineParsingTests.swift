@@ -23,6 +23,14 @@ struct CommandLineParsingTests {
         #expect(long.command == "RETURN 2")
     }
 
+    @Test func databaseReadOnly() throws {
+        let command = try #require(try TrellisCommand.parseAsRoot(["school.trellis", "--read-only"]) as? TrellisCommand)
+        #expect(command.database == "school.trellis")
+        #expect(command.readOnly)
+        let bare = try #require(try TrellisCommand.parseAsRoot(["school.trellis"]) as? TrellisCommand)
+        #expect(!bare.readOnly)
+    }
+
     @Test func initScript() throws {
         let command = try #require(
             try TrellisCommand.parseAsRoot(["--init", "Samples/partnerships.cypher"]) as? TrellisCommand)
@@ -96,7 +104,7 @@ struct CommandLineParsingTests {
         for text in ["trellis [DB] [-c QUERY] [--format F] [--init FILE]",
                      "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)",
                      "openCypher family", "--format", "jsonl", "--init", "<stdin>", "<command>",
-                     "not supported yet", "run"] {
+                     "--read-only", "CHECKPOINT", "run"] {
             #expect(help.contains(text), "help lacks \(text)")
         }
         let runHelp = TrellisCommand.helpMessage(for: RunCommand.self)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Runs the built `trellis` program. Only `--help` for now: queries need the engine.
+/// Runs the built `trellis` program.
 @Suite("trellis executable")
 struct ExecutableTests {
     /// The `trellis` program built next to the test bundle, if any.
@@ -57,9 +57,33 @@ struct ExecutableTests {
     }
 
     @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
-    func databaseFilesAreRefusedClearly() throws {
-        let result = try Self.run(["school.trellis", "-c", "RETURN 1"])
+    func databaseFilesKeepTheGraphBetweenRuns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("school.trellis").path
+        let created = try Self.run([path, "-c", "CREATE (:School {name: 'Padnell Junior School'})"])
+        #expect(created.status == 0, "\(created.error)")
+        let read = try Self.run(["run", "--db", path, "--read-only", "--format", "csv", "-c", "MATCH (s:School) RETURN s.name"])
+        #expect(read.status == 0, "\(read.error)")
+        #expect(read.output == "s.name\nPadnell Junior School\n")
+        let refused = try Self.run(["run", "--db", path, "--read-only", "-c", "CREATE (:School)"])
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("the database is open read-only"))
+    }
+
+    @Test(.enabled(if: executable != nil, "the trellis program has not been built"))
+    func badDatabaseFilesAreRefusedClearly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("notes.cypher").path
+        try "MATCH (n) RETURN n;\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Self.run([path, "-c", "RETURN 1"])
         #expect(result.status == 1)
-        #expect(result.error.contains("school.trellis: error: opening database files is not supported yet"))
+        #expect(result.error.contains("notes.cypher: error: not a Trellis database"))
+        #expect(result.error.contains("trellis run"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "MATCH (n) RETURN n;\n")
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
     }
 }

@@ -10,7 +10,9 @@ extension Database {
     /// throw ``ImportError/rejected(_:)`` instead. Either way the import is atomic: when it throws
     /// (also for unreadable files, or when ``interrupt()`` cancels it) the graph is left exactly as it was.
     ///
-    /// When the database is kept in a file, an import should be followed by a snapshot of it.
+    /// When the database is kept in a file, the import is made durable by a checkpoint (a new
+    /// snapshot) before it commits, rather than by one huge journal record; if the checkpoint
+    /// fails, nothing is imported.
     ///
     /// - Parameter progress: Called as the files are read (on the calling thread, while the
     ///   database is locked: it must not use the database).
@@ -26,6 +28,7 @@ extension Database {
                 graph.beginStatement()
                 do {
                     let report = try importer.run(folder: folder)
+                    if let store { try store.checkpoint() }
                     graph.commitStatement()
                     return report
                 } catch {

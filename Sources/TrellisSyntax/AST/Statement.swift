@@ -29,6 +29,8 @@ public enum StatementKind: Sendable, Hashable {
     case dropIndex(name: String?, label: String?, key: String?, ifExists: Bool)
     /// `EXPLAIN query`: show the plan instead of running.
     case explain(Query)
+    /// `CHECKPOINT`: write a snapshot of a database file and empty its journal.
+    case checkpoint
 }
 
 /// One `;`-separated statement of a script, with its range and exact text.

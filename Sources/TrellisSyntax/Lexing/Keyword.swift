@@ -55,6 +55,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     // Soft keywords.
     case allShortestPaths = "ALLSHORTESTPATHS"
     case any = "ANY"
+    case checkpoint = "CHECKPOINT"
     case count = "COUNT"
     case csv = "CSV"
     case drop = "DROP"
@@ -74,8 +75,8 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     /// True for words that cannot be used as a variable name without backticks.
     public var isReserved: Bool {
         switch self {
-        case .allShortestPaths, .any, .count, .csv, .drop, .explain, .fieldTerminator, .for, .from, .headers,
-             .if, .index, .load, .none, .reduce, .shortestPath, .single:
+        case .allShortestPaths, .any, .checkpoint, .count, .csv, .drop, .explain, .fieldTerminator, .for, .from,
+             .headers, .if, .index, .load, .none, .reduce, .shortestPath, .single:
             return false
         default:
             return true

@@ -27,12 +27,15 @@ extension SyntaxParser {
         return statement
     }
 
-    /// `statement = query | "EXPLAIN" query | createIndex | dropIndex ;`
+    /// `statement = query | "EXPLAIN" query | createIndex | dropIndex | checkpoint ;`
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
         let kind: StatementKind
         if consume(.explain) != nil {
             kind = .explain(try parseQuery())
+        } else if consume(.checkpoint) != nil {
+            // `checkpoint = "CHECKPOINT" ;` (no query starts with a name, so the word is free here)
+            kind = .checkpoint
         } else if at(.create), peek(1).is(.index), !peek(2).is(.equal) {
             kind = try parseCreateIndex()
         } else if at(.drop), peek(1).is(.index) {

@@ -1,0 +1,81 @@
+import TrellisCore
+
+/// Fast entry points for filling an empty graph from storage: symbols first, then every node
+/// slot and every relationship slot in id order (deleted ones included, so that ids stay the
+/// same), then ``PropertyGraph/finishLoading(indexes:)`` builds label lists, adjacency and indexes.
+///
+/// The caller checks what it loads (ids of symbols and nodes in range, keys distinct, values
+/// storable); these entry points only append.
+extension PropertyGraph {
+    /// Defines the symbol tables of an empty graph.
+    public func loadSymbols(labels labelNames: [String], types typeNames: [String], keys keyNames: [String]) {
+        precondition(labels.count == 0 && types.count == 0 && keys.count == 0 && nodeCapacity == 0,
+                     "symbols are loaded into an empty graph")
+        for name in labelNames { _ = internLabel(name) }
+        for name in typeNames { _ = internType(name) }
+        for name in keyNames { _ = internKey(name) }
+    }
+
+    /// Makes room for `nodes` node slots and `relationships` relationship slots.
+    public func reserveCapacity(nodes: Int, relationships: Int) {
+        nodeAlive.reserveCapacity(nodes)
+        nodeLabels.reserveCapacity(nodes)
+        nodeProperties.reserveCapacity(nodes)
+        outgoing.reserveCapacity(nodes)
+        incoming.reserveCapacity(nodes)
+        relationshipAlive.reserveCapacity(relationships)
+        relationshipType.reserveCapacity(relationships)
+        relationshipStart.reserveCapacity(relationships)
+        relationshipEnd.reserveCapacity(relationships)
+        relationshipProperties.reserveCapacity(relationships)
+    }
+
+    /// Appends the next node slot: a live node with `labels` and `properties`.
+    public func loadNode(labels labelIDs: [Int32], properties: PropertyList) {
+        nodeAlive.append(true)
+        nodeLabels.append(labelIDs)
+        nodeProperties.append(properties)
+        outgoing.append(AdjacencyList())
+        incoming.append(AdjacencyList())
+        liveNodeCount += 1
+    }
+
+    /// Appends the next node slot as a deleted node: its id stays taken.
+    public func loadDeletedNode() {
+        nodeAlive.append(false)
+        nodeLabels.append([])
+        nodeProperties.append(PropertyList())
+        outgoing.append(AdjacencyList())
+        incoming.append(AdjacencyList())
+    }
+
+    /// Appends the next relationship slot. A live relationship must join live nodes already loaded;
+    /// a deleted one keeps its type and ends (it is never linked) but no properties.
+    public func loadRelationship(alive: Bool, type: Int32, start: NodeID, end: NodeID, properties: PropertyList) {
+        relationshipAlive.append(alive)
+        relationshipType.append(type)
+        relationshipStart.append(start)
+        relationshipEnd.append(end)
+        relationshipProperties.append(alive ? properties : PropertyList())
+        if alive { liveRelationshipCount += 1 }
+    }
+
+    /// Builds what is derived from the loaded slots (label member lists, adjacency, indexes) and
+    /// declares the loaded symbols recorded.
+    public func finishLoading(indexes indexKeys: [IndexKey]) {
+        for n in 0..<nodeAlive.count where nodeAlive[n] {
+            for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
+        }
+        for r in 0..<relationshipAlive.count where relationshipAlive[r] {
+            let s = relationshipStart[r], e = relationshipEnd[r], t = relationshipType[r]
+            outgoing[s].appendUnordered(AdjacencyEntry(relationship: r, other: e, type: t))
+            incoming[e].appendUnordered(AdjacencyEntry(relationship: r, other: s, type: t))
+        }
+        for n in 0..<nodeAlive.count {
+            outgoing[n].restoreOrder()
+            incoming[n].restoreOrder()
+        }
+        for key in indexKeys where indexes[key] == nil { buildIndex(key) }
+        markSymbolsRecorded()
+    }
+}

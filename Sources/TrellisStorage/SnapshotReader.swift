@@ -1,0 +1,193 @@
+import TrellisCore
+import TrellisGraph
+
+/// Reads a snapshot file into a new graph, checking everything: the signature and format
+/// version, the header's checksum, the trailer (so that a file cut short is recognised), each
+/// section's checksum, and that every id names something that exists.
+///
+/// Sections are decoded as they stream in, through a buffer of about a megabyte; a section whose
+/// content does not decode is checksummed to the end, so that damage is reported as a checksum
+/// mismatch naming the section.
+struct SnapshotReader {
+    let path: String
+
+    /// The header of the snapshot at `path`, checked (signature, version, checksum).
+    static func readHeader(path: String) throws -> SnapshotHeader {
+        let file = try DurableFile.openForReading(path)
+        return try SnapshotHeader.decode(try file.readBytes(at: 0, count: SnapshotFormat.headerSize), path: path)
+    }
+
+    /// Loads the whole snapshot.
+    func load() throws -> (graph: PropertyGraph, header: SnapshotHeader) {
+        let file = try DurableFile.openForReading(path)
+        let size = try file.size()
+        let header = try SnapshotHeader.decode(try file.readBytes(at: 0, count: SnapshotFormat.headerSize), path: path)
+        let trailerOffset = try checkTrailer(file, size: size)
+
+        let graph = PropertyGraph()
+        var offset = SnapshotFormat.headerSize
+        var indexKeys: [IndexKey] = []
+        for kind in SnapshotFormat.Section.allCases {
+            offset = try readSection(kind, from: file, at: offset, limit: trailerOffset) { decoder in
+                switch kind {
+                case .symbols: try readSymbols(decoder, into: graph)
+                case .nodes: try readNodes(decoder, into: graph)
+                case .relationships: try readRelationships(decoder, into: graph)
+                case .indexes: indexKeys = try readIndexes(decoder, graph: graph)
+                }
+            }
+        }
+        guard offset == trailerOffset else {
+            throw StorageError.corrupt(path, "\(trailerOffset - offset) unexpected bytes follow the last section")
+        }
+        graph.finishLoading(indexes: indexKeys)
+        if header.flags & SnapshotFormat.partnershipSchemaFlag != 0 {
+            // Its unique keys' indexes were saved with the graph; only the rules need setting.
+            graph.schema = .partnership
+        }
+        return (graph, header)
+    }
+
+    /// Checks the trailer at the end of the file and returns where it starts.
+    private func checkTrailer(_ file: DurableFile, size: Int) throws -> Int {
+        let minimum = SnapshotFormat.headerSize + SnapshotFormat.trailerSize
+        guard size >= minimum else {
+            throw StorageError.truncated(path, "it is \(size) bytes long, shorter than the smallest snapshot (\(minimum) bytes)")
+        }
+        let trailerOffset = size - SnapshotFormat.trailerSize
+        let bytes = try file.readBytes(at: trailerOffset, count: SnapshotFormat.trailerSize)
+        guard Array(bytes[0..<8]) == SnapshotFormat.trailerMagic else {
+            throw StorageError.truncated(path, "its end marker is missing (the file was cut short, or damaged at its end)")
+        }
+        let fields = BinaryDecoder(bytes: Array(bytes[8...]))
+        let length = try fields.readUInt64()
+        let sections = try fields.readUInt32()
+        let stored = try fields.readUInt32()
+        let computed = CRC32C.checksum(bytes[0..<20])
+        guard stored == computed else { throw StorageError.checksum(path, "the trailer", stored: stored, computed: computed) }
+        guard length == UInt64(size) else {
+            throw StorageError.truncated(path, "it is \(size) bytes long but was written \(length) bytes long")
+        }
+        guard sections == UInt32(SnapshotFormat.Section.allCases.count) else {
+            throw StorageError.corrupt(path, "its trailer counts \(sections) sections instead of \(SnapshotFormat.Section.allCases.count)")
+        }
+        return trailerOffset
+    }
+
+    /// Reads the section expected at `offset`, decoding its payload with `body`; returns the offset after it.
+    private func readSection(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
+                             _ body: (BinaryDecoder) throws -> Void) throws -> Int {
+        let place = "section '\(kind.name)'"
+        guard offset + SnapshotFormat.sectionHeaderSize + 4 <= limit else {
+            throw StorageError.corrupt(path, "\(place) is missing: the sections end at byte \(offset)")
+        }
+        let headerBytes = try file.readBytes(at: offset, count: SnapshotFormat.sectionHeaderSize)
+        let fields = BinaryDecoder(bytes: headerBytes)
+        let rawKind = try fields.readUInt32()
+        let flags = try fields.readUInt32()
+        let length = try fields.readUInt64()
+        guard rawKind == kind.rawValue, flags == 0 else {
+            throw StorageError.corrupt(path, "the header of \(place) at byte \(offset) is damaged (kind \(rawKind), flags \(flags))")
+        }
+        let payloadOffset = offset + SnapshotFormat.sectionHeaderSize
+        guard length <= UInt64(limit - payloadOffset - 4) else {
+            throw StorageError.corrupt(path, "the header of \(place) at byte \(offset) is damaged: its length (\(length) bytes) runs past the end of the file")
+        }
+        let payloadLength = Int(length)
+        var position = payloadOffset
+        let decoder = BinaryDecoder(length: payloadLength) { buffer in
+            let n = try file.read(at: position, into: buffer)
+            position += n
+            return n
+        }
+        var failure: String?
+        do {
+            try body(decoder)
+            if !decoder.isAtEnd { failure = "\(decoder.remaining) bytes are left over after its content" }
+        } catch let error as DecodingFailure {
+            failure = error.message
+        }
+        if failure != nil { try decoder.skipRest() }
+        var checksum = decoder.checksum
+        checksum.update(headerBytes)
+        let sumBytes = try file.readBytes(at: payloadOffset + payloadLength, count: 4)
+        let stored = try BinaryDecoder(bytes: sumBytes).readUInt32()
+        guard stored == checksum.value else {
+            throw StorageError.checksum(path, place, stored: stored, computed: checksum.value)
+        }
+        if let failure { throw StorageError.corrupt(path, "\(place) \(failure)") }
+        return payloadOffset + payloadLength + 4
+    }
+
+    private func readSymbols(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
+        var tables: [[String]] = []
+        for what in ["labels", "relationship types", "property keys"] {
+            let count = try decoder.readCount(what)
+            guard count <= Int(Int32.max) else { throw DecodingFailure("holds too many \(what)") }
+            var names: [String] = []
+            names.reserveCapacity(count)
+            var seen = Set<String>()
+            for _ in 0..<count {
+                let name = try decoder.readString()
+                guard seen.insert(name).inserted else { throw DecodingFailure("holds the \(what) name '\(name)' twice") }
+                names.append(name)
+            }
+            tables.append(names)
+        }
+        graph.loadSymbols(labels: tables[0], types: tables[1], keys: tables[2])
+    }
+
+    private func readNodes(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
+        let capacity = try decoder.readCount("node slots")
+        graph.reserveCapacity(nodes: capacity, relationships: 0)
+        let labelCount = graph.labels.count, keyCount = graph.keys.count
+        for _ in 0..<capacity {
+            let slot = try decoder.readCount("labels")
+            if slot == 0 {
+                graph.loadDeletedNode()
+                continue
+            }
+            var labels: [Int32] = []
+            labels.reserveCapacity(slot - 1)
+            for _ in 1..<slot {
+                let label = Int32(try decoder.readIndex(below: labelCount, "label"))
+                guard !labels.contains(label) else { throw DecodingFailure("gives node \(graph.nodeCapacity) label \(label) twice") }
+                labels.append(label)
+            }
+            graph.loadNode(labels: labels, properties: try decoder.readProperties(keyCount: keyCount))
+        }
+    }
+
+    private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
+        let capacity = try decoder.readCount(minimumSize: 4, "relationship slots")
+        graph.reserveCapacity(nodes: graph.nodeCapacity, relationships: capacity)
+        let typeCount = graph.types.count, keyCount = graph.keys.count, nodeCount = graph.nodeCapacity
+        for r in 0..<capacity {
+            let flag = try decoder.readUInt8()
+            guard flag <= 1 else { throw DecodingFailure("holds relationship \(r) with an unknown marker \(flag)") }
+            let type = Int32(try decoder.readIndex(below: typeCount, "relationship type"))
+            let start = try decoder.readIndex(below: nodeCount, "node")
+            let end = try decoder.readIndex(below: nodeCount, "node")
+            if flag == 1 {
+                guard graph.isNodeAlive(start), graph.isNodeAlive(end) else {
+                    throw DecodingFailure("holds relationship \(r) between nodes \(start) and \(end), one of which is deleted")
+                }
+                graph.loadRelationship(alive: true, type: type, start: start, end: end,
+                                       properties: try decoder.readProperties(keyCount: keyCount))
+            } else {
+                graph.loadRelationship(alive: false, type: type, start: start, end: end, properties: PropertyList())
+            }
+        }
+    }
+
+    private func readIndexes(_ decoder: BinaryDecoder, graph: PropertyGraph) throws -> [IndexKey] {
+        let count = try decoder.readCount(minimumSize: 2, "indexes")
+        var keys: [IndexKey] = []
+        for _ in 0..<count {
+            let label = Int32(try decoder.readIndex(below: graph.labels.count, "label"))
+            let key = Int32(try decoder.readIndex(below: graph.keys.count, "property key"))
+            keys.append(IndexKey(label: label, key: key))
+        }
+        return keys
+    }
+}
