@@ -73,7 +73,8 @@ def main():
     py = sys.executable
     if "trellis" in engines:
         out = os.path.join(results, "trellis.json")
-        peak = timed([py, os.path.join(HERE, "run_trellis.py"), "--binary", args.binary, "--out", out] + common_args,
+        peak = timed([py, os.path.join(HERE, "run_trellis.py"), "--binary", args.binary, "--out", out,
+                      "--snapshot", os.path.join(results, "trellis.db")] + common_args,
                      os.path.join(results, "trellis-time.txt"))
         add(out, peak_memory_bytes=peak, scale=args.scale, seed=args.seed)
     if "kuzu" in engines:

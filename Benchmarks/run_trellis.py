@@ -21,6 +21,7 @@ def main():
     parser.add_argument("--reps", type=int, default=10)
     parser.add_argument("--seconds-per-query", type=float, default=10.0)
     parser.add_argument("--only")
+    parser.add_argument("--snapshot", help="save the loaded graph as a database file here and time opening it")
     args = parser.parse_args()
 
     raw = os.path.splitext(args.out)[0] + "-raw.json"
@@ -28,6 +29,8 @@ def main():
                "--warmup", str(args.warmup), "--reps", str(args.reps), "--seconds-per-query", str(args.seconds_per_query)]
     if args.only:
         command += ["--only", args.only]
+    if args.snapshot:
+        command += ["--snapshot", args.snapshot]
     status = subprocess.call(command)
     if status != 0:
         sys.exit("trellis-bench failed with status %d" % status)

@@ -13,10 +13,13 @@ struct BenchArguments {
     var only: Set<String> = []
     /// Print each query's plan (EXPLAIN) before timing it.
     var explain = false
+    /// Where to save the loaded graph as a database file, to measure its size and opening it.
+    var snapshot: String?
 
     static let usage = """
         usage: trellis-bench --data FOLDER --queries FOLDER --out FILE [--warmup N] [--reps N]
                              [--seconds-per-query S] [--only NAME,NAME] [--explain]
+                             [--snapshot FILE]
         """
 
     static func parse(_ words: [String]) -> BenchArguments {
@@ -41,6 +44,7 @@ struct BenchArguments {
             case "--seconds-per-query": result.secondsPerQuery = number(value())
             case "--only": result.only = Set(value().split(separator: ",").map(String.init))
             case "--explain": result.explain = true
+            case "--snapshot": result.snapshot = value()
             case "-h", "--help":
                 print(usage)
                 exit(0)
