@@ -17,7 +17,13 @@ SWIFT ?= swift
 # The folder swift build puts programs in (asked after building, in the recipe).
 BIN_PATH = "$$($(SWIFT) build --show-bin-path)"
 
-.PHONY: all deps build run sample-db test tck clean
+# The benchmark kit (Benchmarks/README.md): Python, and the peers' Python packages.
+PYTHON ?= python3
+BENCH_PIP_PACKAGES ?= kuzu duckdb
+BENCH_FLAGS ?=
+BENCH_SMALL_FLAGS ?= --reps 2 --warmup 1 --seconds-per-query 2
+
+.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps
 
 all: build
 
@@ -53,8 +59,8 @@ sample-db: build
 	$(BIN_PATH)/trellis "$(SAMPLE_DB)" -c "CHECKPOINT" > /dev/null
 	rm -f "$(SAMPLE_DB).lock"
 
-# Builds everything, runs the TCK (when its features are present) against its floor, then the unit tests.
-# The TCK runs first so that the unit tests' summary is the last word of the run.
+# Builds everything, runs the TCK (when its features are present) against its floor, the small
+# benchmark (result agreement with the peers), then the unit tests, whose summary is the last word.
 test:
 	$(SWIFT) build
 	@if [ -d "$(TCK_FEATURES)" ]; then \
@@ -62,12 +68,38 @@ test:
 	else \
 	  echo "TCK features not found at $(TCK_FEATURES); skipping the TCK"; \
 	fi
+	$(MAKE) bench-small BENCH_CONFIGURATION=debug
 	$(SWIFT) test
 
 # The TCK with a line per scenario.
 tck:
 	$(SWIFT) build --product trellis-tck
 	$(BIN_PATH)/trellis-tck $(TCK_FLAGS) --verbose --min-pass $(TCK_MIN_PASS) "$(TCK_FEATURES)"
+
+# Installs the peers' Python packages when they are missing.
+bench-deps:
+	@$(PYTHON) -c "import kuzu, duckdb" 2>/dev/null || $(PYTHON) -m pip install --quiet $(BENCH_PIP_PACKAGES) || \
+	  $(PYTHON) -m pip install --quiet --user --break-system-packages $(BENCH_PIP_PACKAGES) || \
+	  echo "bench: could not install $(BENCH_PIP_PACKAGES) with pip"
+
+# Build configuration of trellis-bench: release for the measurements; `make test` checks the kit
+# with the debug build it has already made (bench-small's figures are not performance claims).
+BENCH_CONFIGURATION ?= release
+
+# The benchmark at scale 1 beside Kuzu and DuckDB (about ten minutes); results in Benchmarks/results/.
+bench: bench-deps
+	$(SWIFT) build -c $(BENCH_CONFIGURATION) --product trellis-bench
+	$(PYTHON) Benchmarks/bench.py --scale 1 --binary "$$($(SWIFT) build -c $(BENCH_CONFIGURATION) --show-bin-path)/trellis-bench" $(BENCH_FLAGS)
+
+# The kit at scale 0.01: proves that it runs and that the three engines return the same rows.
+# When pip cannot install the peers, the check is skipped with a message (so `make test` passes offline).
+bench-small: bench-deps
+	@if ! $(PYTHON) -c "import kuzu, duckdb" 2>/dev/null; then \
+	  echo "SKIPPING bench-small: the Python packages $(BENCH_PIP_PACKAGES) are not installed and pip could not install them"; \
+	  exit 0; \
+	fi; \
+	$(SWIFT) build -c $(BENCH_CONFIGURATION) --product trellis-bench && \
+	$(PYTHON) Benchmarks/bench.py --scale 0.01 --binary "$$($(SWIFT) build -c $(BENCH_CONFIGURATION) --show-bin-path)/trellis-bench" $(BENCH_SMALL_FLAGS)
 
 clean:
 	$(SWIFT) package clean

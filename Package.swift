@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Trellis", targets: ["Trellis"]),
         .executable(name: "trellis", targets: ["TrellisCLI"]),
         .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
+        .executable(name: "trellis-bench", targets: ["TrellisBench"]),
         .executable(name: "trellis-crashwriter", targets: ["TrellisCrashWriter"]),
     ],
     dependencies: [
@@ -45,6 +46,8 @@ let package = Package(
             dependencies: ["TrellisTCKKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Benchmark runner: loads a generated graph and times the queries of Benchmarks/queries.
+        .executableTarget(name: "TrellisBench", dependencies: ["Trellis"], swiftSettings: strict),
         // Child process of the storage crash test: applies numbered writes until it is killed (test support).
         .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),

@@ -1,0 +1,1 @@
+SELECT urn, name, phase, pupils, fsm, rating FROM School WHERE urn = $urn

@@ -1,0 +1,1 @@
+SELECT urn, name FROM School WHERE contains(name, $text)

@@ -1,0 +1,1 @@
+MATCH (p:Partnership {id: $newPid}) DETACH DELETE p

@@ -1,0 +1,2 @@
+DELETE FROM MEMBER_OF WHERE "to" = $newPid;
+DELETE FROM Partnership WHERE id = $newPid

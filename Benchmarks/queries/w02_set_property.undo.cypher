@@ -1,0 +1,1 @@
+MATCH (s:School) WHERE s.urn >= $lo AND s.urn < $hi SET s.pupils = s.pupils - 1

@@ -1,0 +1,1 @@
+UPDATE School SET pupils = pupils - 1 WHERE urn >= $lo AND urn < $hi

@@ -1,0 +1,1 @@
+DELETE FROM MEMBER_OF WHERE "to" = $doomedPid

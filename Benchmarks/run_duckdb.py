@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""DuckDB side of the benchmark: loads the generated CSV folder with read_csv into an in-memory
+database (a table per node label, keyed by its key column, and a table per relationship type
+with columns "from", "to" and its properties), runs the SQL queries and writes JSON. With
+--disk FILE it also loads a database file there, closes it and measures how long it takes to
+open again and its size.
+"""
+
+import argparse
+import os
+import time
+
+import duckdb
+
+import common
+import csvschema
+
+
+def ddl(data):
+    nodes, rels = csvschema.read_folder(data)
+    statements = []
+    for t in nodes + rels:
+        columns = [("from", None), ("to", None)] if t.is_relationship else []
+        columns += t.columns
+        types = {}
+        for name, kind in columns:
+            if kind is None:  # the ends of a relationship have the type of their label's key
+                end = t.start if name == "from" else t.end
+                kind = next(n.columns[0][1] for n in nodes if n.name == end)
+            types[name] = csvschema.DUCKDB_TYPES[kind]
+        spec = ", ".join("'%s': '%s'" % (k, v) for k, v in types.items())
+        key = "" if t.is_relationship else ", PRIMARY KEY (\"%s\")" % t.columns[0][0]
+        cols = ", ".join('"%s" %s' % (k, v) for k, v in types.items())
+        statements.append('CREATE TABLE "%s" (%s%s)' % (t.name, cols, key))
+        statements.append("INSERT INTO \"%s\" SELECT * FROM read_csv('%s', header = true, auto_detect = false, columns = {%s})"
+                          % (t.name, t.path, spec))
+    return statements
+
+
+def load(connection, data):
+    for statement in ddl(data):
+        connection.execute(statement)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--reps", type=int, default=10)
+    parser.add_argument("--seconds-per-query", type=float, default=10.0)
+    parser.add_argument("--disk", help="also build a database file here and time opening it")
+    parser.add_argument("--only", help="comma-separated query names")
+    args = parser.parse_args()
+
+    params = common.parameters(args.data)
+    report = {"engine": "duckdb", "version": duckdb.__version__, "data": args.data}
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(os.path.splitext(args.out)[0] + "-load.sql", "w") as f:
+        f.write(";\n".join(ddl(args.data)) + ";\n")
+
+    connection = duckdb.connect(":memory:")
+    started = time.perf_counter()
+    load(connection, args.data)
+    report["load_seconds"] = time.perf_counter() - started
+    report["rss_after_load_bytes"], report["hwm_after_load_bytes"] = common.rss()
+    print("duckdb: loaded in %.3f s" % report["load_seconds"], flush=True)
+
+    def run_script(statements):
+        rows = []
+        for text, bound in statements:
+            rows = connection.execute(text, bound).fetchall()
+        return rows
+
+    results = {}
+    for q in common.queries("sql", only=args.only and set(args.only.split(","))):
+        script = [(s, common.used_parameters(s, params)) for s in common.statements(q.text)]
+        undo = None
+        if q.undo:
+            undo_script = [(s, common.used_parameters(s, params)) for s in common.statements(q.undo)]
+            undo = lambda undo_script=undo_script: run_script(undo_script)
+        results[q.name] = common.measure(q.name, lambda script=script: (run_script(script), {}), undo,
+                                         args.warmup, args.reps, args.seconds_per_query)
+    report["queries"] = results
+    report["peak_rss_bytes"] = common.rss()[1]
+    connection.close()
+
+    if args.disk:
+        for suffix in ("", ".wal"):
+            if os.path.exists(args.disk + suffix):
+                os.remove(args.disk + suffix)
+        started = time.perf_counter()
+        connection = duckdb.connect(args.disk)
+        load(connection, args.data)
+        connection.execute("CHECKPOINT")
+        connection.close()
+        report["disk_load_seconds"] = time.perf_counter() - started
+        report["snapshot_bytes"] = common.directory_size(args.disk)
+        started = time.perf_counter()
+        connection = duckdb.connect(args.disk)
+        connection.execute("SELECT count(*) FROM School").fetchall()
+        report["open_seconds"] = time.perf_counter() - started
+        connection.close()
+        print("duckdb: on disk %.1f MiB, opened in %.3f s" % (report["snapshot_bytes"] / 2**20, report["open_seconds"]), flush=True)
+
+    common.write_json(args.out, report)
+
+
+if __name__ == "__main__":
+    main()
