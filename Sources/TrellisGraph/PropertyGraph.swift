@@ -68,10 +68,18 @@ public final class PropertyGraph: @unchecked Sendable {
         r >= 0 && r < relationshipAlive.count && relationshipAlive[r]
     }
 
-    @inline(__always) public func nodeHasLabel(_ n: NodeID, _ label: Int32) -> Bool { nodeLabels[n].contains(label) }
+    // The hot accessors borrow the nested arrays through buffer pointers instead of copying
+    // them out (which costs a retain and a release per call).
+    @inline(__always) public func nodeHasLabel(_ n: NodeID, _ label: Int32) -> Bool {
+        nodeLabels.withUnsafeBufferPointer { $0[n].contains(label) }
+    }
 
-    public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? { nodeProperties[n][key] }
-    public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? { relationshipProperties[r][key] }
+    @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
+        nodeProperties.withUnsafeBufferPointer { $0[n][key] }
+    }
+    @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
+        relationshipProperties.withUnsafeBufferPointer { $0[r][key] }
+    }
 
     public func members(of label: Int32) -> [NodeID] { Int(label) < labelMembers.count ? labelMembers[Int(label)] : [] }
 

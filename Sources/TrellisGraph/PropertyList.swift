@@ -22,12 +22,10 @@ public struct PropertyList: Sendable, Hashable {
 
     @inline(__always)
     public subscript(key: Int32) -> Value? {
-        var i = 0
-        while i < keys.count {
-            if keys[i] == key { return values[i] }
-            i += 1
+        keys.withUnsafeBufferPointer { k in
+            for i in k.indices where k[i] == key { return values[i] }
+            return nil
         }
-        return nil
     }
 
     /// Sets `key` to `value`, returning the previous value. Setting null removes the key.

@@ -43,10 +43,11 @@ extension QueryCompiler {
             case .string(let s): return .constant(.string(s))
             }
         case .parameter(let name):
-            guard parameters[name] != nil else {
+            guard let value = parameters[name] else {
                 throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)", at: r, phase: .compileTime)
             }
-            return .parameter(name)
+            // Statements are compiled for the parameters they run with, so a parameter is a constant.
+            return .constant(value)
         case .variable(let name):
             guard let v = scope[name] else {
                 throw TrellisError.compile("UndefinedVariable", "variable '\(name)' is not defined", at: r)

@@ -210,7 +210,7 @@ extension QueryCompiler {
         for i in nodes.indices where nodes[i].boundBefore {
             visited[i] = true
             ops.append(.argument(slot: nodes[i].slot, range: nodes[i].range))
-            if !nodes[i].labels.isEmpty { ops.append(.nodeFilter(slot: nodes[i].slot, labels: nodes[i].labels, properties: [])) }
+            if !nodes[i].labels.isEmpty { ops.append(.nodeFilter(slot: nodes[i].slot, labels: nodes[i].labels, labelIDs: labelIDs(nodes[i].labels))) }
         }
         flushFilters()
 
@@ -248,18 +248,20 @@ extension QueryCompiler {
                 }
                 let length = try edge.pattern.length.map { try bindLength($0, edge.pattern.range) }
                 let toIsBound = visited[toNode]
-                ops.append(.expand(ExpandOperator(
+                var expand = ExpandOperator(
                     from: nodes[fromNode].slot, relationship: edge.slot, to: nodes[toNode].slot,
                     types: edge.pattern.types.uniqued(), direction: direction, toIsBound: toIsBound,
                     relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
-                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)))
+                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)
+                expand.typeIDs = expand.types.isEmpty ? nil : typeIDs(expand.types)
+                ops.append(.expand(expand))
                 expanded[choice.edge] = true
                 if !edge.boundBefore { expandedRelationshipSlots.append(edge.slot); bound.insert(edge.slot) }
                 if !toIsBound {
                     visited[toNode] = true
                     bound.insert(nodes[toNode].slot)
                     if !nodes[toNode].labels.isEmpty {
-                        ops.append(.nodeFilter(slot: nodes[toNode].slot, labels: nodes[toNode].labels, properties: []))
+                        ops.append(.nodeFilter(slot: nodes[toNode].slot, labels: nodes[toNode].labels, labelIDs: labelIDs(nodes[toNode].labels)))
                     }
                 }
                 flushFilters()
@@ -276,14 +278,14 @@ extension QueryCompiler {
             if let seek = best.seek, let label = best.label {
                 ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value))
                 let rest = n.labels.filter { $0 != label }
-                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, properties: [])) }
+                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, labelIDs: labelIDs(rest))) }
             } else if let label = best.label {
                 ops.append(.scanLabel(slot: n.slot, label: label))
                 let rest = n.labels.filter { $0 != label }
-                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, properties: [])) }
+                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, labelIDs: labelIDs(rest))) }
             } else if !n.labels.isEmpty {
                 ops.append(.scanLabel(slot: n.slot, label: n.labels[0]))
-                if n.labels.count > 1 { ops.append(.nodeFilter(slot: n.slot, labels: Array(n.labels.dropFirst()), properties: [])) }
+                if n.labels.count > 1 { ops.append(.nodeFilter(slot: n.slot, labels: Array(n.labels.dropFirst()), labelIDs: labelIDs(Array(n.labels.dropFirst())))) }
             } else {
                 ops.append(.scanAll(slot: n.slot))
             }
@@ -298,6 +300,17 @@ extension QueryCompiler {
         flushFilters()
         for f in filters { ops.append(.filter(f.expression)) }
         return MatchPlan(operators: ops, boundSlots: newSlots, elementSlots: elementSlots)
+    }
+
+    /// The interned ids of `names` when every one exists now (ids never change once assigned).
+    func labelIDs(_ names: [String]) -> [Int32]? {
+        let ids = names.compactMap { graph.labels.lookup($0) }
+        return ids.count == names.count ? ids : nil
+    }
+
+    func typeIDs(_ names: [String]) -> [Int32]? {
+        let ids = names.compactMap { graph.types.lookup($0) }
+        return ids.count == names.count ? ids : nil
     }
 
     func bindLength(_ l: VariableLength, _ range: SourceRange) throws -> (min: Int, max: Int?) {

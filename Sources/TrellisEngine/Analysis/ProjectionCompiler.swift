@@ -131,6 +131,13 @@ extension QueryCompiler {
         if !FreeVariables.of(e).isEmpty {
             throw TrellisError.compile("NonConstantExpression", "\(what) must be a constant expression", at: e.range)
         }
+        // A parameter's value is checked when the statement runs, as for any other run-time value.
+        if case .parameter(let name) = e.kind {
+            guard parameters[name] != nil else {
+                throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)", at: e.range, phase: .compileTime)
+            }
+            return .parameter(name)
+        }
         let b = try bind(e, Scope())
         if case .constant(let v) = b {
             switch v {

@@ -23,16 +23,21 @@ extension Executor {
     private func pow2(_ x: Double) -> Double { x * x }
 
     private func coordinates(_ v: Value) throws -> (lat: Double, lon: Double)? {
-        let properties: [String: Value]
+        let read: (String) -> Value?
         switch v {
         case .null: return nil
-        case .node, .relationship: properties = try allProperties(of: v, SourceRangeZero.value)
-        case .map(let m): properties = m
+        case .node(let n):
+            try checkAlive(v)
+            read = { [graph] key in graph.keys.lookup(key).flatMap { graph.nodeProperty(n, $0) } }
+        case .relationship(let r):
+            try checkAlive(v)
+            read = { [graph] key in graph.keys.lookup(key).flatMap { graph.relationshipProperty(r, $0) } }
+        case .map(let m): read = { m[$0] }
         default: throw TrellisError.type("InvalidArgumentType", "distance() expects nodes or maps with lat and lon, not \(v.typeName)")
         }
         func number(_ keys: [String]) -> Double? {
             for k in keys {
-                switch properties[k] {
+                switch read(k) {
                 case .int(let i)?: return Double(i)
                 case .float(let d)?: return d
                 default: continue

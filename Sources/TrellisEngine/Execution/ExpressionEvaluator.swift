@@ -86,10 +86,11 @@ extension Executor {
             }
         case let .stringPredicate(op, a, b, _):
             guard case .string(let x) = try eval(a, row), case .string(let y) = try eval(b, row) else { return .null }
+            // Compared as UTF-8 bytes: code point for code point, as openCypher compares strings.
             switch op {
-            case .startsWith: return .bool(x.hasPrefix(y))
-            case .endsWith: return .bool(x.hasSuffix(y))
-            default: return .bool(y.isEmpty || x.contains(y))
+            case .startsWith: return .bool(x.utf8.starts(with: y.utf8))
+            case .endsWith: return .bool(x.utf8.reversed().starts(with: y.utf8.reversed()))
+            default: return .bool(Self.utf8Contains(x, y))
             }
         case let .regexMatch(a, b, range):
             guard case .string(let x) = try eval(a, row), case .string(let pattern) = try eval(b, row) else { return .null }
@@ -196,6 +197,29 @@ extension Executor {
                 }
             }
             return .map(m)
+        }
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in `haystack`'s.
+    static func utf8Contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard !nb.isEmpty else { return true }
+                guard nb.count <= hb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var j = 1
+                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                        if j == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
     }
 

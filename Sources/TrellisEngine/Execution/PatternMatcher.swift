@@ -48,10 +48,14 @@ extension Executor {
             case let v:
                 throw TrellisError.type("InvalidArgumentType", "expected a node but found \(v.typeName)", at: range)
             }
-        case let .nodeFilter(slot, labels, _):
+        case let .nodeFilter(slot, labels, labelIDs):
             guard case .node(let n) = row[slot] else { return true }
-            for l in labels {
-                guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
+            if let labelIDs {
+                for id in labelIDs where !graph.nodeHasLabel(n, id) { return true }
+            } else {
+                for l in labels {
+                    guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
+                }
             }
             return try step(ops, i + 1, &row, emit)
         case let .compute(slot, expression):
@@ -143,7 +147,7 @@ extension Executor {
     private func expand(_ x: ExpandOperator, _ ops: [MatchOperator], _ i: Int, _ row: inout Row,
                         _ emit: (Row) throws -> Bool) throws -> Bool {
         guard case .node(let from) = row[x.from] else { return true }
-        let types = typeIDs(x.types)
+        let types = x.typeIDs ?? typeIDs(x.types)
         if let types, types.isEmpty { return true }
         var target: NodeID? = nil
         if x.toIsBound {

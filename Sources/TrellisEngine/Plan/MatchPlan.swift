@@ -22,6 +22,8 @@ package struct ExpandOperator: Sendable {
     package var relationship: Int
     package var to: Int
     package var types: [String]
+    /// The interned types when all existed at planning time; otherwise looked up when run.
+    package var typeIDs: [Int32]? = nil
     /// Direction as seen from `from`.
     package var direction: RelationshipDirection
     /// `to` was bound before this operator: check instead of bind.
@@ -46,8 +48,9 @@ package enum MatchOperator: Sendable {
     case indexSeek(slot: Int, label: String, key: String, value: BoundExpression)
     /// The slot already holds a node (or null, which matches nothing).
     case argument(slot: Int, range: SourceRange)
-    /// Labels and properties a bound node must have.
-    case nodeFilter(slot: Int, labels: [String], properties: [PropertyConstraint])
+    /// Labels a bound node must have; `labelIDs` are the interned labels when all existed at
+    /// planning time (otherwise the names are looked up when the filter runs).
+    case nodeFilter(slot: Int, labels: [String], labelIDs: [Int32]?)
     case expand(ExpandOperator)
     case filter(BoundExpression)
     /// Evaluates an expression once and keeps it in a slot for the operators after it.
