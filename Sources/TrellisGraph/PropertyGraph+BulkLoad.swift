@@ -20,6 +20,7 @@ extension PropertyGraph {
     public func reserveCapacity(nodes: Int, relationships: Int) {
         nodeAlive.reserveCapacity(nodes)
         nodeLabels.reserveCapacity(nodes)
+        nodeLabelBits.reserveCapacity(nodes)
         nodeProperties.reserveCapacity(nodes)
         outgoing.reserveCapacity(nodes)
         incoming.reserveCapacity(nodes)
@@ -34,6 +35,7 @@ extension PropertyGraph {
     public func loadNode(labels labelIDs: [Int32], properties: PropertyList) {
         nodeAlive.append(true)
         nodeLabels.append(labelIDs)
+        nodeLabelBits.append(labelIDs.reduce(0) { $0 | Self.labelBit($1) })
         nodeProperties.append(properties)
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())
@@ -44,6 +46,7 @@ extension PropertyGraph {
     public func loadDeletedNode() {
         nodeAlive.append(false)
         nodeLabels.append([])
+        nodeLabelBits.append(0)
         nodeProperties.append(PropertyList())
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())

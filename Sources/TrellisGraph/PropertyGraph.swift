@@ -18,6 +18,9 @@ public final class PropertyGraph: @unchecked Sendable {
     // Nodes, indexed by NodeID.
     public internal(set) var nodeAlive: [Bool] = []
     public internal(set) var nodeLabels: [[Int32]] = []
+    /// The labels with ids below 64 of each node as one bit each, in one flat array: checking a
+    /// label then touches one word instead of the node's own label array.
+    public internal(set) var nodeLabelBits: [UInt64] = []
     public internal(set) var nodeProperties: [PropertyList] = []
     public internal(set) var outgoing: [AdjacencyList] = []
     public internal(set) var incoming: [AdjacencyList] = []
@@ -71,8 +74,12 @@ public final class PropertyGraph: @unchecked Sendable {
     // The hot accessors borrow the nested arrays through buffer pointers instead of copying
     // them out (which costs a retain and a release per call).
     @inline(__always) public func nodeHasLabel(_ n: NodeID, _ label: Int32) -> Bool {
-        nodeLabels.withUnsafeBufferPointer { $0[n].contains(label) }
+        if label < 64 { return nodeLabelBits.withUnsafeBufferPointer { $0[n] & (1 << UInt64(label)) != 0 } }
+        return nodeLabels.withUnsafeBufferPointer { $0[n].contains(label) }
     }
+
+    /// The bit of `label` in ``nodeLabelBits`` (0 for labels with ids of 64 and more).
+    @inline(__always) static func labelBit(_ label: Int32) -> UInt64 { label < 64 ? 1 << UInt64(label) : 0 }
 
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
         nodeProperties.withUnsafeBufferPointer { $0[n][key] }
@@ -158,7 +165,7 @@ public final class PropertyGraph: @unchecked Sendable {
             // Created nodes are undone in reverse order, so `n` is the last id.
             precondition(n == nodeAlive.count - 1)
             if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
-            nodeAlive.removeLast(); nodeLabels.removeLast(); nodeProperties.removeLast()
+            nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
             outgoing.removeLast(); incoming.removeLast()
         case .createdRelationship(let rel):
             precondition(rel == relationshipAlive.count - 1)
@@ -198,6 +205,7 @@ public final class PropertyGraph: @unchecked Sendable {
         let n = nodeAlive.count
         nodeAlive.append(true)
         nodeLabels.append([])
+        nodeLabelBits.append(0)
         nodeProperties.append(properties)
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())
@@ -322,6 +330,7 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private func addLabelRaw(_ n: NodeID, _ label: Int32, at position: Int? = nil) {
         nodeLabels[n].insert(label, at: min(position ?? nodeLabels[n].count, nodeLabels[n].count))
+        nodeLabelBits[n] |= Self.labelBit(label)
         guard nodeAlive[n] else { return }
         insertMember(n, label)
         for (key, _) in indexes where key.label == label {
@@ -331,6 +340,7 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private func removeLabelRaw(_ n: NodeID, _ label: Int32) {
         if let i = nodeLabels[n].firstIndex(of: label) { nodeLabels[n].remove(at: i) }
+        nodeLabelBits[n] &= ~Self.labelBit(label)
         guard nodeAlive[n] else { return }
         removeMember(n, label)
         for (key, _) in indexes where key.label == label {

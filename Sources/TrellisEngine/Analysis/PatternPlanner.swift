@@ -248,13 +248,12 @@ extension QueryCompiler {
                 }
                 let length = try edge.pattern.length.map { try bindLength($0, edge.pattern.range) }
                 let toIsBound = visited[toNode]
-                var expand = ExpandOperator(
+                let types = edge.pattern.types.uniqued()
+                ops.append(.expand(ExpandOperator(
                     from: nodes[fromNode].slot, relationship: edge.slot, to: nodes[toNode].slot,
-                    types: edge.pattern.types.uniqued(), direction: direction, toIsBound: toIsBound,
+                    types: types, typeIDs: types.isEmpty ? nil : typeIDs(types), direction: direction, toIsBound: toIsBound,
                     relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
-                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)
-                expand.typeIDs = expand.types.isEmpty ? nil : typeIDs(expand.types)
-                ops.append(.expand(expand))
+                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)))
                 expanded[choice.edge] = true
                 if !edge.boundBefore { expandedRelationshipSlots.append(edge.slot); bound.insert(edge.slot) }
                 if !toIsBound {

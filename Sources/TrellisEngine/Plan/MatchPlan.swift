@@ -17,26 +17,46 @@ package struct PropertyConstraint: Sendable {
     package var value: BoundExpression
 }
 
-package struct ExpandOperator: Sendable {
-    package var from: Int
-    package var relationship: Int
-    package var to: Int
-    package var types: [String]
+/// One hop (or a variable-length run of hops) of a pattern. A reference type: operators are read
+/// for every row, and sharing one instance avoids retaining each of its arrays on every read.
+package final class ExpandOperator: Sendable {
+    package let from: Int
+    package let relationship: Int
+    package let to: Int
+    package let types: [String]
     /// The interned types when all existed at planning time; otherwise looked up when run.
-    package var typeIDs: [Int32]? = nil
+    package let typeIDs: [Int32]?
     /// Direction as seen from `from`.
-    package var direction: RelationshipDirection
+    package let direction: RelationshipDirection
     /// `to` was bound before this operator: check instead of bind.
-    package var toIsBound: Bool
+    package let toIsBound: Bool
     /// The relationship variable was bound before (e.g. reused from an earlier clause).
-    package var relationshipIsBound: Bool
-    package var length: (min: Int, max: Int?)?
-    package var properties: [PropertyConstraint]
+    package let relationshipIsBound: Bool
+    package let length: (min: Int, max: Int?)?
+    package let properties: [PropertyConstraint]
     /// Relationship slots bound earlier in the same MATCH: a match may not reuse their relationships.
-    package var distinctFrom: [Int]
+    package let distinctFrom: [Int]
     /// Expansion runs against the pattern's written direction: a var-length list is reversed when bound.
-    package var reversed: Bool
-    package var range: SourceRange
+    package let reversed: Bool
+    package let range: SourceRange
+
+    package init(from: Int, relationship: Int, to: Int, types: [String], typeIDs: [Int32]?, direction: RelationshipDirection,
+                 toIsBound: Bool, relationshipIsBound: Bool, length: (min: Int, max: Int?)?, properties: [PropertyConstraint],
+                 distinctFrom: [Int], reversed: Bool, range: SourceRange) {
+        self.from = from
+        self.relationship = relationship
+        self.to = to
+        self.types = types
+        self.typeIDs = typeIDs
+        self.direction = direction
+        self.toIsBound = toIsBound
+        self.relationshipIsBound = relationshipIsBound
+        self.length = length
+        self.properties = properties
+        self.distinctFrom = distinctFrom
+        self.reversed = reversed
+        self.range = range
+    }
 }
 
 package enum MatchOperator: Sendable {
