@@ -32,6 +32,8 @@ private struct EqualityCandidate {
     var key: String
     var value: BoundExpression
     var needs: Set<Int>
+    /// `node.key IN value`: the value is a list of keys to look up.
+    var many = false
 }
 
 extension QueryCompiler {
@@ -181,6 +183,10 @@ extension QueryCompiler {
             for conjunct in predicate.conjuncts {
                 let b = try bindPredicate(conjunct, scope)
                 filters.append(PendingFilter(expression: b, needs: needs(conjunct)))
+                if case let .binary(.in, lhs, rhs) = conjunct.kind, case let .property(subject, key) = lhs.kind,
+                   case .variable(let v) = subject.kind, let ni = nodeByName[v], !FreeVariables.of(rhs).contains(v) {
+                    candidates.append(EqualityCandidate(node: ni, key: key, value: try bind(rhs, scope), needs: needs(rhs), many: true))
+                }
                 if case let .binary(.equal, lhs, rhs) = conjunct.kind {
                     for (side, other) in [(lhs, rhs), (rhs, lhs)] {
                         if case let .property(subject, key) = side.kind, case .variable(let v) = subject.kind,
@@ -275,7 +281,7 @@ extension QueryCompiler {
             }
             let n = nodes[bestNode]
             if let seek = best.seek, let label = best.label {
-                ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value))
+                ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value, many: seek.many))
                 let rest = n.labels.filter { $0 != label }
                 if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, labelIDs: labelIDs(rest))) }
             } else if let label = best.label {

@@ -26,15 +26,26 @@ extension Executor {
                 if try !step(ops, i + 1, &row, emit) { return false }
             }
             return true
-        case let .indexSeek(slot, label, key, value):
+        case let .indexSeek(slot, label, key, value, many):
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
             let v = try eval(value, row)
             guard !v.isNull else { return true }
+            var wanted = [v]
+            if many {
+                // `key IN list`: look up each distinct element. Anything but a list is left to the
+                // WHERE filter, which stays in the plan and reports it.
+                guard case .list(let items) = v else { return try scanMembers(lid, slot, ops, i, &row, emit) }
+                var seen = Set<Value>()
+                wanted = items.filter { !$0.isNull && seen.insert($0).inserted }
+            }
             let candidates: [NodeID]
             if let index = graph.index(label: lid, key: kid) {
-                candidates = index.lookup(v)
+                candidates = wanted.flatMap { index.lookup($0) }
             } else {
-                candidates = graph.members(of: lid).filter { Value.equals(graph.nodeProperty($0, kid) ?? .null, v) == true }
+                candidates = graph.members(of: lid).filter { n in
+                    let p = graph.nodeProperty(n, kid) ?? .null
+                    return wanted.contains { Value.equals(p, $0) == true }
+                }
             }
             for n in candidates where graph.isNodeAlive(n) {
                 row[slot] = .node(n)
@@ -86,6 +97,16 @@ extension Executor {
         case .expand(let x):
             return try expand(x, ops, i, &row, emit)
         }
+    }
+
+    /// Every node with a label, for the operators after `i`.
+    private func scanMembers(_ label: Int32, _ slot: Int, _ ops: [MatchOperator], _ i: Int, _ row: inout Row,
+                             _ emit: (Row) throws -> Bool) throws -> Bool {
+        for n in graph.members(of: label) {
+            row[slot] = .node(n)
+            if try !step(ops, i + 1, &row, emit) { return false }
+        }
+        return true
     }
 
     /// Relationship ids already used in this MATCH by the given slots.

@@ -65,7 +65,8 @@ package enum MatchOperator: Sendable {
     /// Nodes with a label.
     case scanLabel(slot: Int, label: String)
     /// Nodes found through a property index.
-    case indexSeek(slot: Int, label: String, key: String, value: BoundExpression)
+    /// With `many`, `value` is a list and each of its elements is looked up.
+    case indexSeek(slot: Int, label: String, key: String, value: BoundExpression, many: Bool)
     /// The slot already holds a node (or null, which matches nothing).
     case argument(slot: Int, range: SourceRange)
     /// Labels a bound node must have; `labelIDs` are the interned labels when all existed at

@@ -40,7 +40,7 @@ enum PlanDescription {
         switch op {
         case .scanAll(let s): return "AllNodesScan #\(s)"
         case let .scanLabel(s, label): return "NodeByLabelScan #\(s) :\(label)"
-        case let .indexSeek(s, label, key, _): return "NodeIndexSeek #\(s) :\(label)(\(key))"
+        case let .indexSeek(s, label, key, _, many): return "NodeIndexSeek #\(s) :\(label)(\(key))" + (many ? " IN" : "")
         case .argument(let s, _): return "Argument #\(s)"
         case let .nodeFilter(s, labels, _): return "NodeFilter #\(s) :\(labels.joined(separator: ":"))"
         case .expand(let x):
