@@ -1,3 +1,4 @@
+import Synchronization
 import TrellisCore
 
 /// Identifies a property index: nodes with `label`, keyed by property `key`.
@@ -17,12 +18,16 @@ public struct IndexKey: Sendable, Hashable {
 /// would not allow without copying all its entries.
 public final class PropertyIndex: @unchecked Sendable {
     public private(set) var entries: [Value: [NodeID]] = [:]
+    /// The values in sort order, for range lookups: built when first needed (by any of several
+    /// concurrent readers, hence the lock) and dropped when a value comes or goes.
+    private let sortedValues = Mutex<[Value]?>(nil)
 
     public init() {}
 
     /// Adds `node` under `value`, keeping each value's nodes in ascending id order.
     func add(_ value: Value, _ node: NodeID) {
         guard !value.isNull else { return }
+        if entries[value] == nil { sortedValues.withLock { $0 = nil } }
         entries[value, default: []].insertSorted(node)
     }
 
@@ -33,12 +38,57 @@ public final class PropertyIndex: @unchecked Sendable {
         guard i < entries.values[slot].count, entries.values[slot][i] == node else { return }
         if entries.values[slot].count == 1 {
             entries.remove(at: slot)
+            sortedValues.withLock { $0 = nil }
         } else {
             entries.values[slot].remove(at: i)
         }
     }
 
     public func lookup(_ value: Value) -> [NodeID] { entries[value] ?? [] }
+
+    /// The nodes whose value lies between the bounds (each optional, inclusive or not) and is
+    /// comparable with them — numbers with numbers, strings with strings, and so on — in value order.
+    public func range(from lower: Value?, inclusive lowerInclusive: Bool, to upper: Value?, inclusive upperInclusive: Bool) -> [NodeID] {
+        let values = sortedValues.withLock { cached -> [Value] in
+            if let cached { return cached }
+            let sorted = entries.keys.sorted { Value.orderCompare($0, $1) < 0 }
+            cached = sorted
+            return sorted
+        }
+        // The first value at or above the lower bound (binary search in sort order).
+        var lo = 0, hi = values.count
+        if let lower {
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Value.orderCompare(values[mid], lower) < 0 { lo = mid + 1 } else { hi = mid }
+            }
+        } else {
+            lo = 0
+        }
+        var out: [NodeID] = []
+        var i = lo
+        while i < values.count {
+            let v = values[i]
+            if let upper {
+                guard let c = Value.compare(v, upper) else {
+                    if Value.orderCompare(v, upper) > 0 { break }
+                    i += 1
+                    continue
+                }
+                if c > 0 || (c == 0 && !upperInclusive) { break }
+            }
+            if let lower {
+                guard let c = Value.compare(v, lower) else { i += 1; continue }
+                if c < 0 || (c == 0 && !lowerInclusive) { i += 1; continue }
+            } else if let upper, Value.compare(v, upper) == nil {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: entries[v] ?? [])
+            i += 1
+        }
+        return out
+    }
 }
 
 extension Array where Element == NodeID {

@@ -26,6 +26,15 @@ private struct PendingFilter {
     var needs: Set<Int>
 }
 
+/// `node.key >(=) lower` and/or `node.key <(=) upper`, usable for an index range seek.
+private struct RangeCandidate {
+    var node: Int
+    var key: String
+    var lower: (value: BoundExpression, inclusive: Bool)?
+    var upper: (value: BoundExpression, inclusive: Bool)?
+    var needs: Set<Int>
+}
+
 /// `node.key = value`, usable for an index seek.
 private struct EqualityCandidate {
     var node: Int
@@ -150,6 +159,7 @@ extension QueryCompiler {
         }
         var filters: [PendingFilter] = []
         var candidates: [EqualityCandidate] = []
+        var ranges: [RangeCandidate] = []
         // Values that read only variables bound before this MATCH are computed once per incoming
         // row, not once per candidate node.
         var prelude: [MatchOperator] = []
@@ -183,6 +193,22 @@ extension QueryCompiler {
             for conjunct in predicate.conjuncts {
                 let b = try bindPredicate(conjunct, scope)
                 filters.append(PendingFilter(expression: b, needs: needs(conjunct)))
+                if case let .binary(op, lhs, rhs) = conjunct.kind, [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) {
+                    for (side, other, flipped) in [(lhs, rhs, false), (rhs, lhs, true)] {
+                        guard case let .property(subject, key) = side.kind, case .variable(let v) = subject.kind,
+                              let ni = nodeByName[v], !FreeVariables.of(other).contains(v) else { continue }
+                        // Read as `node.key OP other`.
+                        let effective: BinaryOperator = !flipped ? op
+                            : (op == .less ? .greater : op == .greater ? .less : op == .lessOrEqual ? .greaterOrEqual : .lessOrEqual)
+                        let bound = (value: try bind(other, scope), inclusive: effective == .lessOrEqual || effective == .greaterOrEqual)
+                        var range = ranges.first { $0.node == ni && $0.key == key }
+                            ?? RangeCandidate(node: ni, key: key, lower: nil, upper: nil, needs: [])
+                        if effective == .greater || effective == .greaterOrEqual { range.lower = range.lower ?? bound } else { range.upper = range.upper ?? bound }
+                        range.needs.formUnion(needs(other))
+                        ranges.removeAll { $0.node == ni && $0.key == key }
+                        ranges.append(range)
+                    }
+                }
                 if case let .binary(.in, lhs, rhs) = conjunct.kind, case let .property(subject, key) = lhs.kind,
                    case .variable(let v) = subject.kind, let ni = nodeByName[v], !FreeVariables.of(rhs).contains(v) {
                     candidates.append(EqualityCandidate(node: ni, key: key, value: try bind(rhs, scope), needs: needs(rhs), many: true))
@@ -219,6 +245,14 @@ extension QueryCompiler {
             if !nodes[i].labels.isEmpty { ops.append(.nodeFilter(slot: nodes[i].slot, labels: nodes[i].labels, labelIDs: labelIDs(nodes[i].labels))) }
         }
         flushFilters()
+
+        func rangeSeek(_ i: Int, _ label: String) -> RangeCandidate? {
+            guard let lid = graph.labels.lookup(label) else { return nil }
+            return ranges.first { r in
+                r.node == i && r.needs.isSubset(of: bound)
+                    && graph.keys.lookup(r.key).map { graph.index(label: lid, key: $0) != nil } == true
+            }
+        }
 
         func estimate(_ i: Int) -> (cost: Int, seek: EqualityCandidate?, label: String?) {
             var best: (Int, EqualityCandidate?, String?) = (graph.liveNodeCount + 1, nil, nil)
@@ -282,6 +316,12 @@ extension QueryCompiler {
             let n = nodes[bestNode]
             if let seek = best.seek, let label = best.label {
                 ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value, many: seek.many))
+                let rest = n.labels.filter { $0 != label }
+                if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, labelIDs: labelIDs(rest))) }
+            } else if let label = best.label, let range = rangeSeek(bestNode, label) {
+                ops.append(.indexRangeSeek(slot: n.slot, label: label, key: range.key,
+                                           lower: range.lower?.value, lowerInclusive: range.lower?.inclusive ?? false,
+                                           upper: range.upper?.value, upperInclusive: range.upper?.inclusive ?? false))
                 let rest = n.labels.filter { $0 != label }
                 if !rest.isEmpty { ops.append(.nodeFilter(slot: n.slot, labels: rest, labelIDs: labelIDs(rest))) }
             } else if let label = best.label {

@@ -52,6 +52,17 @@ extension Executor {
                 if try !step(ops, i + 1, &row, emit) { return false }
             }
             return true
+        case let .indexRangeSeek(slot, label, key, lower, lowerInclusive, upper, upperInclusive):
+            guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
+            let lo = try lower.map { try eval($0, row) }, hi = try upper.map { try eval($0, row) }
+            // A null bound compares as null: nothing matches.
+            if lo?.isNull == true || hi?.isNull == true { return true }
+            guard let index = graph.index(label: lid, key: kid) else { return try scanMembers(lid, slot, ops, i, &row, emit) }
+            for n in index.range(from: lo, inclusive: lowerInclusive, to: hi, inclusive: upperInclusive) where graph.isNodeAlive(n) {
+                row[slot] = .node(n)
+                if try !step(ops, i + 1, &row, emit) { return false }
+            }
+            return true
         case let .argument(slot, range):
             switch row[slot] {
             case .node: return try step(ops, i + 1, &row, emit)

@@ -67,6 +67,10 @@ package enum MatchOperator: Sendable {
     /// Nodes found through a property index.
     /// With `many`, `value` is a list and each of its elements is looked up.
     case indexSeek(slot: Int, label: String, key: String, value: BoundExpression, many: Bool)
+    /// Nodes whose indexed value lies in a range (`n.key >= a AND n.key < b`); the WHERE filters
+    /// stay in the plan, so the seek only has to find every node that could match.
+    case indexRangeSeek(slot: Int, label: String, key: String, lower: BoundExpression?, lowerInclusive: Bool,
+                        upper: BoundExpression?, upperInclusive: Bool)
     /// The slot already holds a node (or null, which matches nothing).
     case argument(slot: Int, range: SourceRange)
     /// Labels a bound node must have; `labelIDs` are the interned labels when all existed at

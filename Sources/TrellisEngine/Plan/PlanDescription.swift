@@ -41,6 +41,8 @@ enum PlanDescription {
         case .scanAll(let s): return "AllNodesScan #\(s)"
         case let .scanLabel(s, label): return "NodeByLabelScan #\(s) :\(label)"
         case let .indexSeek(s, label, key, _, many): return "NodeIndexSeek #\(s) :\(label)(\(key))" + (many ? " IN" : "")
+        case let .indexRangeSeek(s, label, key, lower, _, upper, _):
+            return "NodeIndexRangeSeek #\(s) :\(label)(\(key))" + (lower != nil ? " from" : "") + (upper != nil ? " to" : "")
         case .argument(let s, _): return "Argument #\(s)"
         case let .nodeFilter(s, labels, _): return "NodeFilter #\(s) :\(labels.joined(separator: ":"))"
         case .expand(let x):
