@@ -1,5 +1,6 @@
 """What the benchmark runners share: the query files, parameters, timing and result hashing."""
 
+import argparse
 import datetime
 import decimal
 import hashlib
@@ -183,3 +184,16 @@ def write_json(path, obj):
     with open(path, "w") as f:
         json.dump(obj, f, indent=1, sort_keys=True)
         f.write("\n")
+
+
+def runner_arguments(disk_help):
+    """The command-line options every peer runner takes."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--reps", type=int, default=10)
+    parser.add_argument("--seconds-per-query", type=float, default=10.0)
+    parser.add_argument("--disk", help=disk_help)
+    parser.add_argument("--only", help="comma-separated query names")
+    return parser.parse_args()

@@ -6,7 +6,6 @@ with columns "from", "to" and its properties), runs the SQL queries and writes J
 open again and its size.
 """
 
-import argparse
 import os
 import time
 
@@ -43,15 +42,7 @@ def load(connection, data):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", required=True)
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--reps", type=int, default=10)
-    parser.add_argument("--seconds-per-query", type=float, default=10.0)
-    parser.add_argument("--disk", help="also build a database file here and time opening it")
-    parser.add_argument("--only", help="comma-separated query names")
-    args = parser.parse_args()
+    args = common.runner_arguments("also build a database file here and time opening it")
 
     params = common.parameters(args.data)
     report = {"engine": "duckdb", "version": duckdb.__version__, "data": args.data}

@@ -9,7 +9,6 @@ PRIMARY KEY, a rel table per relationship file (FROM start TO end). The files lo
 (their first columns are already the keys Kùzu wants), so there is no preparation step.
 """
 
-import argparse
 import os
 import shutil
 import time
@@ -40,15 +39,7 @@ def load(connection, data):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data", required=True)
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--reps", type=int, default=10)
-    parser.add_argument("--seconds-per-query", type=float, default=10.0)
-    parser.add_argument("--disk", help="also build an on-disk database here and time opening it")
-    parser.add_argument("--only", help="comma-separated query names")
-    args = parser.parse_args()
+    args = common.runner_arguments("also build an on-disk database here and time opening it")
 
     params = common.parameters(args.data)
     report = {"engine": "kuzu", "version": kuzu.__version__, "data": args.data}
