@@ -68,6 +68,8 @@ public enum FunctionCatalog {
               "The node a relationship starts at."),
         graph("endNode(relationship :: RELATIONSHIP) :: NODE",
               "The node a relationship ends at."),
+        graph("distance(a :: NODE | MAP, b :: NODE | MAP) :: FLOAT",
+              "Great-circle kilometres (haversine) between two places with lat and lon; null when either lacks them."),
         graph("nodes(path :: PATH) :: LIST<NODE>",
               "The nodes of a path, in order."),
         graph("relationships(path :: PATH) :: LIST<RELATIONSHIP>",

@@ -33,6 +33,7 @@ enum FunctionExamples {
         ("keys", "MATCH (s:School {urn: 900001}) RETURN keys(s);"),
         ("startNode", "MATCH ()-[r:MEMBER_OF {role: 'lead'}]->() RETURN startNode(r).name AS lead;"),
         ("endNode", "MATCH (:School {urn: 900001})-[r:MEMBER_OF]->() RETURN endNode(r).name AS partnership;"),
+        ("distance", "MATCH (a:School {urn: 900001}), (b:School) WHERE a <> b RETURN b.name, round(distance(a, b)) AS km ORDER BY km LIMIT 3;"),
         ("nodes", "MATCH p = (:School {urn: 900001})-[:IN_AUTHORITY]->()-[:IN_REGION]->() RETURN [n IN nodes(p) | n.name];"),
         ("relationships", "MATCH p = (:School {urn: 900001})-[:IN_AUTHORITY]->()-[:IN_REGION]->() RETURN [r IN relationships(p) | type(r)];"),
         ("length", "MATCH p = (:School {urn: 900001})-[*1..2]->(:Region) RETURN length(p);"),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Trellis
 import TrellisSyntax
@@ -23,6 +24,12 @@ struct HelpTopicsTests {
 
     @Test func everyLanguageExampleRunsOnTheSampleGraphInTurn() throws {
         let database = try SampleDatabase.make()
+        // The LOAD CSV example reads schools.csv from the folder the shell may read, as the shell does.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("help-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "urn,name\n900901,Example School\n".write(to: folder.appendingPathComponent("schools.csv"), atomically: true, encoding: .utf8)
+        database.allowFileAccess(under: folder.path)
         for topic in HelpTopics.language {
             #expect(throws: Never.self, "\(topic.name): \(topic.example)") {
                 try database.execute(topic.example, parameters: ["urn": 900101])
