@@ -99,46 +99,13 @@ package final class Executor {
 
     func run(_ step: PlanStep, _ rows: [Row]) throws -> [Row] {
         switch step {
-        case let .match(plan, optional):
+        case .match, .unwind, .filter:
+            // Streaming steps: `stream` pushes rows through them one at a time; this runs the same code.
             var out: [Row] = []
-            for row in rows {
-                try checkCancelled()
-                var found = false
-                try match(plan, row) { r in
-                    found = true
-                    out.append(r)
-                    return true
-                }
-                if optional && !found {
-                    var r = row
-                    for s in plan.boundSlots { r[s] = .null }
-                    out.append(r)
-                }
-            }
-            return out
-        case let .unwind(expression, slot):
-            var out: [Row] = []
-            for row in rows {
-                let v = try eval(expression, row)
-                switch v {
-                case .null: continue
-                case .list(let items):
-                    for item in items {
-                        var r = row
-                        r[slot] = item
-                        out.append(r)
-                    }
-                default:
-                    var r = row
-                    r[slot] = v
-                    out.append(r)
-                }
-            }
+            for row in rows { _ = try push([step][...], row) { out.append($0); return true } }
             return out
         case .project(let plan):
             return try project(plan, rows)
-        case .filter(let predicate):
-            return try rows.filter { try truth(try eval(predicate, $0)) == true }
         case .create(let patterns):
             var out = rows
             for i in out.indices {

@@ -12,9 +12,7 @@ extension Executor {
             out.reserveCapacity(rows.count)
             for row in rows {
                 try tick()
-                var r = row
-                for item in plan.items { r[item.slot] = try eval(item.expression, row) }
-                out.append(r)
+                out.append(try projectRow(plan, row))
             }
         }
         if plan.distinct {
