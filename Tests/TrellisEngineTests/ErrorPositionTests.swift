@@ -88,3 +88,17 @@ struct ErrorPositionTests {
         #expect(error.description.hasPrefix("1:8: SyntaxError:"))
     }
 }
+
+@Suite("Positions of run-time errors from graph functions")
+struct GraphFunctionErrorPositionTests {
+    @Test func propertiesOfADeletedNodePointsAtTheCall() throws {
+        do {
+            try Database().execute("CREATE (n:X {a: 1}) DELETE n\nRETURN properties(n)")
+            Issue.record("expected an error")
+        } catch let error as TrellisError {
+            #expect(error.code == "DeletedEntityAccess")
+            #expect(error.range?.start.line == 2)
+            #expect(error.range?.start.column == 8)
+        }
+    }
+}

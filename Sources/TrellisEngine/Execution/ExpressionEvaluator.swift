@@ -117,7 +117,7 @@ extension Executor {
         case let .graphFunction(g, args, range):
             do {
                 if g == .distance { return try distance(try eval(args[0], row), try eval(args[1], row)) }
-                return try graphFunction(g, try eval(args[0], row))
+                return try graphFunction(g, try eval(args[0], row), range)
             } catch let error as TrellisError { throw error.located(range) }
         case let .caseExpression(subject, whens, thens, otherwise):
             if let subject {

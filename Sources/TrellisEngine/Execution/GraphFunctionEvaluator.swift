@@ -3,7 +3,7 @@ import TrellisGraph
 
 extension Executor {
     /// Functions that read the graph; non-entity arguments fall through to the scalar versions.
-    func graphFunction(_ g: GraphFunction, _ v: Value) throws -> Value {
+    func graphFunction(_ g: GraphFunction, _ v: Value, _ range: SourceRange) throws -> Value {
         if v.isNull { return .null }
         switch (g, v) {
         case (.id, .node(let n)), (.id, .relationship(let n)): return .int(Int64(n))
@@ -15,7 +15,7 @@ extension Executor {
         case (.type, .relationship(let r)):
             return .string(graph.types.name(graph.relationshipType[r]))
         case (.properties, .node), (.properties, .relationship):
-            return .map(try allProperties(of: v, SourceRangeZero.value))
+            return .map(try allProperties(of: v, range))
         case (.keys, .node(let n)):
             try checkAlive(v)
             return .list(graph.nodeProperties[n].keys.map { .string(graph.keys.name($0)) })
@@ -35,8 +35,4 @@ extension Executor {
         }
         throw TrellisError.type("InvalidArgumentValue", "\(g.rawValue)() cannot be applied to \(v.typeName)")
     }
-}
-
-enum SourceRangeZero {
-    static let value = TrellisCore.SourceRange(at: .start)
 }
