@@ -108,15 +108,36 @@ public final class Database: @unchecked Sendable {
     }
 
     /// Runs one parsed statement under the right lock.
-    func run(_ statement: Statement, source: String, parameters: [String: Value]) throws -> QueryResult {
+    ///
+    /// - Parameters:
+    ///   - plans: Where a prepared statement keeps its compiled plan; nil compiles for `parameters`.
+    ///   - cancellation: Cancels this statement alone (as ``interrupt()`` cancels every running one).
+    ///   - sink: Receives the result row by row as it is produced; the returned result then has no rows.
+    func run(_ statement: Statement, source: String, parameters: [String: Value],
+             plans: PlanCache? = nil, cancellation: StatementCancellation? = nil,
+             sink: (any RowSink)? = nil) throws -> QueryResult {
         let started = interruptions.load(ordering: .acquiring)
-        let cancelled: @Sendable () -> Bool = { [self] in self.interruptions.load(ordering: .relaxed) != started }
+        let cancelled: @Sendable () -> Bool = { [self] in
+            self.interruptions.load(ordering: .relaxed) != started || cancellation?.isCancelled == true
+        }
+        let limits = self.limits
+        func body() throws -> QueryResult {
+            guard case .query(let query) = statement.kind else {
+                var result = try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled)
+                if let sink {
+                    try sink.deliver(result)
+                    result.rows = []
+                }
+                return result
+            }
+            let compiled = try plans?.plan(query, source: source, engine: engine)
+                ?? engine.compile(query, source: source, parameters: parameters)
+            return try engine.run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: cancelled, sink: sink)
+        }
         if statement.isReadOnly {
-            return try lock.withReadLock { try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled) }
+            return try lock.withReadLock(body)
         }
-        let result = try lock.withWriteLock {
-            try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled)
-        }
+        let result = try lock.withWriteLock(body)
         // A journal grown past its limit is checkpointed right away, beside readers (writers wait).
         if let store, store.isJournalFull {
             lock.withReadLock { _ = store.checkpointIfJournalIsFull() }

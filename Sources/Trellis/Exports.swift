@@ -8,3 +8,4 @@
 @_exported import struct TrellisEngine.Procedure
 @_exported import struct TrellisEngine.StatementLimits
 @_exported import struct TrellisGraph.GraphSchema
+@_exported import struct TrellisEngine.ResultEntities

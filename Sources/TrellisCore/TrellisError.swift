@@ -18,6 +18,9 @@ public struct TrellisError: Error, Sendable, Hashable, CustomStringConvertible {
         case storageError = "StorageError"
         case cancelled = "Cancelled"
         case limitExceeded = "LimitExceeded"
+        /// The host program asked the embedding API for something it cannot give: a column a row
+        /// does not have, several statements where one is expected, and so on.
+        case usageError = "UsageError"
         case internalError = "InternalError"
     }
 

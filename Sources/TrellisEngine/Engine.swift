@@ -23,7 +23,11 @@ package final class Engine: @unchecked Sendable {
 
     package func register(_ procedure: Procedure) {
         procedures[procedure.name] = procedure
+        procedureGeneration += 1
     }
+
+    /// Counts procedure registrations, for ``catalogVersion``.
+    private var procedureGeneration = 0
 
     /// Runs one statement. On any error the graph is left exactly as before the statement.
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
@@ -31,28 +35,10 @@ package final class Engine: @unchecked Sendable {
                          isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
         switch statement.kind {
         case .query(let query):
-            let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
-            let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
-            executor.fileRoot = fileRoot
-            executor.limits = limits
-            guard compiled.isUpdating else {
-                // Readers share the graph under a read lock: they must not touch the undo log.
-                do {
-                    let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
-                    return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
-                } catch let e as TrellisError {
-                    throw e.located(statement.range)
-                }
-            }
-            return try atomically(statement) {
-                let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
-                if let schema = graph.schema {
-                    try SchemaValidator.validate(graph, schema, changes: graph.statementChanges)
-                }
-                return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
-            }
+            let compiled = try compile(query, source: source, parameters: parameters)
+            return try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled)
         case .explain(let query):
-            let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
+            let compiled = try compile(query, source: source, parameters: parameters)
             return QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
         case let .createIndex(_, label, key, _):
             return try atomically(statement) {
@@ -81,6 +67,64 @@ package final class Engine: @unchecked Sendable {
             }
             return QueryResult(columns: [], rows: [])
         }
+    }
+
+    /// Compiles a query against the graph as it is now: for `parameters`, which become constants of
+    /// the plan, or, when `parameters` is nil, into a plan that reads its parameters as it runs and
+    /// so can run again with other values (for as long as ``catalogVersion`` stays the same).
+    package func compile(_ query: Query, source: String, parameters: [String: Value]?) throws -> CompiledQuery {
+        try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)
+    }
+
+    /// What a compiled plan depends on besides the data: the labels, types and keys the graph knows
+    /// (a plan treats an unknown one as matching nothing), its indexes and the registered procedures.
+    /// A plan compiled while this was one value stays valid while it is.
+    package var catalogVersion: CatalogVersion {
+        CatalogVersion(labels: graph.labels.count, types: graph.types.count, keys: graph.keys.count,
+                       indexes: graph.indexGeneration, procedures: procedureGeneration)
+    }
+
+    /// Runs a compiled query of `statement`. With a `sink`, read-only queries hand it each row as
+    /// soon as it is produced, with the nodes and relationships it mentions; updating queries run to
+    /// the end and commit before their rows are handed over; the returned result then holds no rows.
+    package func run(_ compiled: CompiledQuery, of statement: Statement, parameters: [String: Value],
+                     limits: StatementLimits = .none, isCancelled: @escaping @Sendable () -> Bool = { false },
+                     sink: (any RowSink)? = nil) throws -> QueryResult {
+        let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+        executor.fileRoot = fileRoot
+        executor.limits = limits
+        guard compiled.isUpdating else {
+            // Readers share the graph under a read lock: they must not touch the undo log.
+            do {
+                guard let sink else {
+                    let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
+                    return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
+                }
+                try sink.begin(columns: compiled.columns)
+                try TemporalClock.withStatementTime {
+                    try executor.run(compiled) { values in
+                        var entities = ResultEntities()
+                        for v in values { entities.collect(v, node: nodeSnapshot, relationship: relationshipSnapshot) }
+                        return try sink.receive(values, entities: entities)
+                    }
+                }
+                return QueryResult(columns: compiled.columns, rows: [], statistics: executor.statistics)
+            } catch let e as TrellisError {
+                throw e.located(statement.range)
+            }
+        }
+        var result = try atomically(statement) {
+            let (columns, rows) = try TemporalClock.withStatementTime { try executor.run(compiled) }
+            if let schema = graph.schema {
+                try SchemaValidator.validate(graph, schema, changes: graph.statementChanges)
+            }
+            return makeResult(columns: columns, rows: rows, statistics: executor.statistics)
+        }
+        if let sink {
+            try sink.deliver(result)
+            result.rows = []
+        }
+        return result
     }
 
     /// Runs a statement that may change the graph: its changes are journaled (when there is a
@@ -123,22 +167,11 @@ package final class Engine: @unchecked Sendable {
 
     /// Attaches labels, types and properties of every node and relationship the rows mention.
     func makeResult(columns: [String], rows: [[Value]], statistics: UpdateStatistics) -> QueryResult {
-        var nodes: [NodeID: NodeSnapshot] = [:]
-        var relationships: [RelationshipID: RelationshipSnapshot] = [:]
-        func visit(_ v: Value) {
-            switch v {
-            case .node(let n): if nodes[n] == nil { nodes[n] = nodeSnapshot(n) }
-            case .relationship(let r): if relationships[r] == nil { relationships[r] = relationshipSnapshot(r) }
-            case .path(let p):
-                p.nodes.forEach { visit(.node($0)) }
-                p.relationships.forEach { visit(.relationship($0)) }
-            case .list(let items): items.forEach(visit)
-            case .map(let m): m.values.forEach(visit)
-            default: break
-            }
+        var entities = ResultEntities()
+        for row in rows {
+            for v in row { entities.collect(v, node: nodeSnapshot, relationship: relationshipSnapshot) }
         }
-        rows.forEach { $0.forEach(visit) }
-        return QueryResult(columns: columns, rows: rows, statistics: statistics, nodes: nodes, relationships: relationships)
+        return QueryResult(columns: columns, rows: rows, statistics: statistics, nodes: entities.nodes, relationships: entities.relationships)
     }
 
     package func nodeSnapshot(_ n: NodeID) -> NodeSnapshot {

@@ -34,7 +34,11 @@ public final class PropertyGraph: @unchecked Sendable {
 
     /// Live node ids per label, ascending.
     public internal(set) var labelMembers: [[NodeID]] = []
-    public internal(set) var indexes: [IndexKey: PropertyIndex] = [:]
+    public internal(set) var indexes: [IndexKey: PropertyIndex] = [:] {
+        didSet { indexGeneration &+= 1 }
+    }
+    /// Moves on whenever an index is created or dropped (a query plan may depend on which exist).
+    public private(set) var indexGeneration = 0
 
     public internal(set) var liveNodeCount = 0
     public internal(set) var liveRelationshipCount = 0

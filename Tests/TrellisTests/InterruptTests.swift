@@ -6,11 +6,11 @@ import Trellis
 struct InterruptTests {
     @Test func interruptCancelsTheRunningStatementAndLeavesTheGraphAsItWas() async throws {
         let db = Database()
-        try db.execute("UNWIND range(1, 300) AS i CREATE (:N {i: i})")
+        try await db.execute("UNWIND range(1, 300) AS i CREATE (:N {i: i})")
         let before = db.snapshot()
         // A write that would run for a very long time: a cross product of 300^3 rows.
         let task = Task.detached {
-            try db.execute("MATCH (a:N), (b:N), (c:N) CREATE (:M {s: a.i + b.i + c.i})")
+            try await db.execute("MATCH (a:N), (b:N), (c:N) CREATE (:M {s: a.i + b.i + c.i})")
         }
         try await Task.sleep(for: .milliseconds(200))
         db.interrupt()
@@ -23,6 +23,6 @@ struct InterruptTests {
         }
         #expect(db.snapshot() == before)
         // The database works normally afterwards.
-        #expect(try db.execute("MATCH (n:N) RETURN count(*)").rows == [[.int(300)]])
+        #expect(try await db.execute("MATCH (n:N) RETURN count(*)").rows == [[.int(300)]])
     }
 }

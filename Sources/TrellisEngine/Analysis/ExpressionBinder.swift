@@ -43,6 +43,8 @@ extension QueryCompiler {
             case .string(let s): return .constant(.string(s))
             }
         case .parameter(let name):
+            // A plan compiled for reuse reads the parameter when it runs.
+            guard let parameters else { return .parameter(name) }
             guard let value = parameters[name] else {
                 throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)", at: r, phase: .compileTime)
             }

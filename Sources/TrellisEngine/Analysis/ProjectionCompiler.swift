@@ -133,7 +133,7 @@ extension QueryCompiler {
         }
         // A parameter's value is checked when the statement runs, as for any other run-time value.
         if case .parameter(let name) = e.kind {
-            guard parameters[name] != nil else {
+            if let parameters, parameters[name] == nil {
                 throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)", at: e.range, phase: .compileTime)
             }
             return .parameter(name)

@@ -11,7 +11,9 @@ import TrellisSyntax
 package final class QueryCompiler {
     let graph: PropertyGraph
     let procedures: [String: Procedure]
-    let parameters: [String: Value]
+    /// The values the statement runs with, bound into the plan as constants; nil compiles a plan
+    /// that reads its parameters when it runs, so that it can run again with other values.
+    let parameters: [String: Value]?
     /// The whole script text that ranges point into.
     let source: [UInt8]
     var slotCount = 0
@@ -21,7 +23,7 @@ package final class QueryCompiler {
     /// After grouping or DISTINCT: projected expressions, by their text, usable again by ORDER BY and WHERE.
     var projectedTexts: [String: Int] = [:]
 
-    package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value], source: String) {
+    package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value]?, source: String) {
         self.graph = graph
         self.procedures = procedures
         self.parameters = parameters

@@ -196,7 +196,7 @@ extension QueryCompiler {
             }
             arguments = []
             for field in procedure.parameters {
-                guard parameters[field.name] != nil else {
+                if let parameters, parameters[field.name] == nil {
                     throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(field.name)", at: clauseRange, phase: .compileTime)
                 }
                 arguments.append(.parameter(field.name))

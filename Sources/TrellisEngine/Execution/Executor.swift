@@ -68,25 +68,34 @@ package final class Executor {
     /// Runs a compiled query and returns its columns and rows.
     package func run(_ query: CompiledQuery) throws -> (columns: [String], rows: [[Value]]) {
         var all: [[Value]] = []
-        for part in query.parts {
+        try run(query) { all.append($0); return true }
+        return (query.columns, all)
+    }
+
+    /// Runs a compiled query, handing each result row to `onRow` as soon as it is produced;
+    /// `onRow` returns false to stop early (the statement then ends as if it had no more rows).
+    package func run(_ query: CompiledQuery, onRow: ([Value]) throws -> Bool) throws {
+        // UNION (without ALL) keeps the first of equal rows, wherever they come from.
+        var seen: Set<[Value]>? = query.parts.count > 1 && query.unionAll.first == false ? [] : nil
+        var produced = 0
+        var stopped = false
+        for part in query.parts where !stopped {
             slotCount = part.slotCount
             let keep = part.returnsRows && !part.columns.isEmpty
-            try stream(part.steps[...], [Row(repeating: .null, count: part.slotCount)]) { row in
-                if keep {
-                    all.append(part.columns.map { row[$0.slot] })
-                    if let max = limits.maxResultRows, all.count > max {
-                        throw TrellisError(.limitExceeded, "TooManyRows", "the statement returned more than \(max) rows")
-                    }
+            _ = try stream(part.steps[...], [Row(repeating: .null, count: part.slotCount)]) { row in
+                guard keep else { return true }
+                let values = part.columns.map { row[$0.slot] }
+                if seen != nil, !seen!.insert(values).inserted { return true }
+                produced += 1
+                if let max = limits.maxResultRows, produced > max {
+                    throw TrellisError(.limitExceeded, "TooManyRows", "the statement returned more than \(max) rows")
                 }
-                return true
+                if try onRow(values) { return true }
+                stopped = true
+                return false
             }
         }
-        if query.parts.count > 1, query.unionAll.first == false {
-            var seen = Set<[Value]>()
-            all = all.filter { seen.insert($0).inserted }
-        }
         try finishStatement()
-        return (query.columns, all)
     }
 
     /// End-of-statement checks.

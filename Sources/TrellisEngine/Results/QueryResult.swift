@@ -23,4 +23,7 @@ public struct QueryResult: Sendable {
         self.relationships = relationships
         self.plan = plan
     }
+
+    /// The nodes and relationships the rows mention, with their labels, types and properties.
+    public var entities: ResultEntities { ResultEntities(nodes: nodes, relationships: relationships) }
 }
