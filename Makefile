@@ -23,7 +23,7 @@ BENCH_PIP_PACKAGES ?= kuzu duckdb
 BENCH_FLAGS ?=
 BENCH_SMALL_FLAGS ?= --reps 2 --warmup 1 --seconds-per-query 2
 
-.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps
+.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps docs embedding-sample
 
 all: build
 
@@ -59,8 +59,34 @@ sample-db: build
 	$(BIN_PATH)/trellis "$(SAMPLE_DB)" -c "CHECKPOINT" > /dev/null
 	rm -f "$(SAMPLE_DB).lock"
 
-# Builds everything, runs the TCK (when its features are present) against its floor, the small
-# benchmark (result agreement with the peers), then the unit tests, whose summary is the last word.
+# The library's documentation (DocC): the `Trellis` module with the types it re-exports, from the
+# debug build's modules, into .build/docs/Trellis.doccarchive; any DocC warning fails it.
+DOCS_OUTPUT ?= .build/docs
+docs:
+	$(SWIFT) build --target Trellis
+	rm -rf "$(DOCS_OUTPUT)" && mkdir -p "$(DOCS_OUTPUT)/symbol-graphs"
+	swift-symbolgraph-extract -module-name Trellis -I $(BIN_PATH)/Modules -target "$$(uname -m)-unknown-linux-gnu" \
+	  -minimum-access-level public -output-dir "$(DOCS_OUTPUT)/symbol-graphs" \
+	  -experimental-allowed-reexported-modules=TrellisCore,TrellisEngine,TrellisGraph
+	docc convert Sources/Trellis/Trellis.docc --additional-symbol-graph-dir "$(DOCS_OUTPUT)/symbol-graphs" \
+	  --output-path "$(DOCS_OUTPUT)/Trellis.doccarchive" --fallback-display-name Trellis \
+	  --fallback-bundle-identifier org.trellis.Trellis --warnings-as-errors
+	@echo "Documentation: $(DOCS_OUTPUT)/Trellis.doccarchive"
+
+# Samples/Embedding, a separate package that depends on this one by path: built, run on the sample
+# database, and its school count checked against the trellis command's.
+EMBEDDING_BUILD ?= .build/embedding-sample
+embedding-sample: build
+	$(SWIFT) build --package-path Samples/Embedding --scratch-path "$(EMBEDDING_BUILD)"
+	@report="$$("$(EMBEDDING_BUILD)/debug/PartnershipReport" "$(SAMPLE_DB)")" || { echo "$$report"; exit 1; }; \
+	schools="$$($(BIN_PATH)/trellis --read-only "$(SAMPLE_DB)" --format csv -c 'MATCH (s:School) RETURN count(s)' | tail -n 1)"; \
+	echo "$$report" | grep -q "^schools: $$schools in" || { echo "$$report"; echo "embedding sample: expected 'schools: $$schools'"; exit 1; }; \
+	echo "$$report" | grep -q "<report>:2:24: error:" || { echo "$$report"; echo "embedding sample: the error was not reported at 2:24"; exit 1; }; \
+	echo "embedding sample: built and ran ($$(echo "$$report" | wc -l) lines of report)"
+
+# Builds everything, runs the TCK (when its features are present) against its floor, builds the
+# documentation and the embedding sample, the small benchmark (result agreement with the peers),
+# then the unit tests, whose summary is the last word.
 test:
 	$(SWIFT) build
 	@if [ -d "$(TCK_FEATURES)" ]; then \
@@ -68,6 +94,8 @@ test:
 	else \
 	  echo "TCK features not found at $(TCK_FEATURES); skipping the TCK"; \
 	fi
+	$(MAKE) docs
+	$(MAKE) embedding-sample
 	$(MAKE) bench-small BENCH_CONFIGURATION=debug
 	$(SWIFT) test
 

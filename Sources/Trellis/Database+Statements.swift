@@ -13,7 +13,7 @@ extension Database {
 
     /// Starts one statement and returns a cursor over its rows, read as the statement produces them
     /// (see ``RowCursor``). Errors in the text are thrown here, before any row.
-    /// - Throws: as ``execute(_:parameters:)``; `UsageError` when `text` is not one statement.
+    /// - Throws: as ``execute(_:parameters:)-9ysp6``; `UsageError` when `text` is not one statement.
     public func cursor(_ text: String, parameters: [String: Value] = [:]) throws -> RowCursor {
         try prepare(text).cursor(parameters: parameters)
     }

@@ -51,6 +51,7 @@ public final class Database: @unchecked Sendable {
     /// open a file for writing; any number may open it read-only alongside.
     ///
     /// - Parameters:
+    ///   - path: The database file; its journal and lock are named after it.
     ///   - readOnly: Open without the writer's lock: statements that would change the graph fail
     ///     with a `ReadOnlyDatabase` error, and a missing file is an error rather than created.
     ///   - journalLimit: The journal length in bytes past which a write statement is followed by an
@@ -157,11 +158,11 @@ public final class Database: @unchecked Sendable {
         lock.withWriteLock { engine.fileRoot = folder }
     }
 
-    /// Makes `schema` the rules this database enforces (see ``GraphSchema``; ``GraphSchema/partnership``
+    /// Makes `schema` the rules this database enforces (see ``GraphSchema``; `GraphSchema.partnership`
     /// for partnership data). The existing data must already follow it; every later write statement
     /// is checked at its end and fails, changing nothing, when it breaks a rule.
     ///
-    /// In a database file only ``GraphSchema/partnership`` can be kept: applying it writes a
+    /// In a database file only `GraphSchema.partnership` can be kept: applying it writes a
     /// checkpoint, so the file carries it and opening applies it again.
     public func apply(_ schema: GraphSchema) throws {
         if let store {

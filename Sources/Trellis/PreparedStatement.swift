@@ -15,7 +15,7 @@ import TrellisSyntax
 /// the graph's catalog stays the same (the labels, relationship types and property keys it knows,
 /// its indexes, the registered procedures) and made again, once, after that changes: creating an
 /// index makes prepared statements use it. Each run is a statement of its own, atomic and under the
-/// database's limits, exactly as with ``Database/execute(_:parameters:)``.
+/// database's limits, exactly as with ``Database/execute(_:parameters:)-9ysp6``.
 ///
 /// A prepared statement is thread-safe: any number of threads may run it at once.
 public final class PreparedStatement: Sendable {
@@ -53,7 +53,7 @@ public final class PreparedStatement: Sendable {
 
     /// Runs the statement with `parameters` and returns its result.
     /// - Throws: ``TrellisError``: `ParameterMissing` (at the parameter's first use) when a parameter
-    ///   the statement uses has no value; otherwise as ``Database/execute(_:parameters:)``.
+    ///   the statement uses has no value; otherwise as ``Database/execute(_:parameters:)-9ysp6``.
     @discardableResult
     public func execute(parameters: [String: Value] = [:]) throws -> QueryResult {
         try checkParameters(parameters)

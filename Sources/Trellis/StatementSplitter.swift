@@ -1,7 +1,7 @@
 /// Finds the statements of a script: the text between top-level `;`s.
 ///
 /// A `;` inside a string (`'…'`, `"…"`, with backslash escapes), an escaped name
-/// (`` `…` ``, with doubled backticks), a line comment (`// …`) or a block comment
+/// (a name between backticks, with doubled backticks), a line comment (`// …`) or a block comment
 /// (`/* … */`) does not end a statement. Statements holding nothing but whitespace and
 /// comments are skipped. Every statement keeps its line, column and offset in the script,
 /// so positions reported for it alone can be moved back into the script

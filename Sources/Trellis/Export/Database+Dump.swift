@@ -2,7 +2,7 @@ extension Database {
     /// Writes the whole graph as a script of statements that recreates it, piece by piece, to
     /// `output`: Trellis reloads it exactly (`trellis run FILE`), and other databases in the
     /// openCypher family, such as Neo4j, can load it too. Indexes come first, then the nodes and
-    /// the relationships in batches; see ``CypherDumper`` in the source for the layout.
+    /// the relationships in batches; see `CypherDumper` in the source for the layout.
     ///
     /// The database stays readable meanwhile; writers wait until the dump is written.
     public func dumpCypher(to output: (String) throws -> Void) throws {

@@ -14,8 +14,11 @@ extension Database {
     /// snapshot) before it commits, rather than by one huge journal record; if the checkpoint
     /// fails, nothing is imported.
     ///
-    /// - Parameter progress: Called as the files are read (on the calling thread, while the
-    ///   database is locked: it must not use the database).
+    /// - Parameters:
+    ///   - folder: The folder holding the CSV files.
+    ///   - options: Whether a bad row fails the import, and how many problems to list.
+    ///   - progress: Called as the files are read (on the calling thread, while the
+    ///     database is locked: it must not use the database).
     public func importCSV(folder: String, options: ImportOptions = ImportOptions(),
                           progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
         let started = interruptions.load(ordering: .acquiring)
