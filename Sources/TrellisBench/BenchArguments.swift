@@ -15,11 +15,13 @@ struct BenchArguments {
     var explain = false
     /// Where to save the loaded graph as a database file, to measure its size and opening it.
     var snapshot: String?
+    /// Prepare each query once and time runs of the prepared statement (planning left out).
+    var prepared = false
 
     static let usage = """
         usage: trellis-bench --data FOLDER --queries FOLDER --out FILE [--warmup N] [--reps N]
                              [--seconds-per-query S] [--only NAME,NAME] [--explain]
-                             [--snapshot FILE]
+                             [--snapshot FILE] [--prepared]
         """
 
     static func parse(_ words: [String]) -> BenchArguments {
@@ -45,6 +47,7 @@ struct BenchArguments {
             case "--only": result.only = Set(value().split(separator: ",").map(String.init))
             case "--explain": result.explain = true
             case "--snapshot": result.snapshot = value()
+            case "--prepared": result.prepared = true
             case "-h", "--help":
                 print(usage)
                 exit(0)

@@ -122,13 +122,14 @@ struct Benchmark {
     func measure(_ query: BenchQuery, database: Database, parameters: [String: Value]) throws -> JSONObject {
         let used = Self.parameterNames(in: query.text + (query.undo ?? ""))
         let bound = parameters.filter { used.contains($0.key) }
+        let prepared = arguments.prepared ? try database.prepare(query.text) : nil
         let clock = ContinuousClock()
         var first: QueryResult?
         var times: [Double] = []
         let budgetStart = clock.now
         for repetition in 0..<(arguments.warmup + arguments.repetitions) {
             let started = clock.now
-            let result = try database.execute(query.text, parameters: bound)
+            let result = try prepared?.execute(parameters: bound) ?? database.execute(query.text, parameters: bound)
             let elapsed = (clock.now - started).seconds
             if let undo = query.undo { try database.execute(undo, parameters: bound) }
             if first == nil { first = result }
