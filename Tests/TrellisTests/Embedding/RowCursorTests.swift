@@ -94,4 +94,23 @@ struct RowCursorTests {
         try await db.execute("CREATE (:N {i: 31})")
         #expect(try await db.execute("MATCH (n:N) RETURN count(*)").rows == [[31]])
     }
+
+    @Test func aWriterWaitsForAnOpenCursorWhichSeesOneStateOfTheGraph() async throws {
+        let db = try numbers(1000)
+        let cursor = try await db.cursor("MATCH (n:N) RETURN n.i AS i")
+        let writer = Task { try await db.execute("UNWIND range(1, 100) AS i CREATE (:N {i: 1000 + i})") }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(try cursor.all().count == 1000)
+        _ = try await writer.value
+        #expect(try await db.execute("MATCH (n:N) RETURN count(*)").rows == [[1100]])
+    }
+
+    @Test func limitsApplyToCursorsToo() throws {
+        let db = try numbers(100)
+        db.limits = StatementLimits(maxResultRows: 10)
+        let cursor = try db.cursor("MATCH (n:N) RETURN n.i")
+        for _ in 0..<10 { #expect(try cursor.next() != nil) }
+        let error = try #require(throws: TrellisError.self) { _ = try cursor.next() }
+        #expect(error.kind == .limitExceeded)
+    }
 }
