@@ -30,11 +30,15 @@ public struct TrellisError: Error, Sendable, Hashable, CustomStringConvertible {
         case runtime = "runtime"
     }
 
+    /// The broad class of the failure.
     public var kind: Kind
     /// A finer classification, e.g. `UndefinedVariable`, `IntegerOverflow`.
     public var code: String
+    /// What went wrong, in a sentence for people.
     public var message: String
+    /// The offending text, for errors about the text of a statement; positions are relative to the text that was run.
     public var range: SourceRange?
+    /// Whether the failure was found before the statement touched any data.
     public var phase: Phase
 
     public init(_ kind: Kind, _ code: String, _ message: String, at range: SourceRange? = nil, phase: Phase = .runtime) {

@@ -5,10 +5,15 @@ import TrellisCore
 /// Nodes and relationships in `rows` are identities; `nodes` and `relationships`
 /// hold their labels, types and properties as they were when the statement finished.
 public struct QueryResult: Sendable {
+    /// The column names, in order.
     public var columns: [String]
+    /// The rows, each a value per column (read them as ``Row``s by iterating the result).
     public var rows: [[Value]]
+    /// What the statement changed.
     public var statistics: UpdateStatistics
+    /// The nodes the rows mention, with their labels and properties.
     public var nodes: [NodeID: NodeSnapshot]
+    /// The relationships the rows mention, with their types, ends and properties.
     public var relationships: [RelationshipID: RelationshipSnapshot]
     /// For EXPLAIN: the plan, one operator a line.
     public var plan: String?
