@@ -15,6 +15,7 @@ struct TrellisCommand: ParsableCommand {
             trellis import [--db DB] [--strict] FOLDER
             trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
             trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
+            trellis serve --stdio [DB] [--read-only]
             """,
         discussion: """
             With -c, runs QUERY and exits. Otherwise, when standard input or output is not a terminal, runs \
@@ -48,7 +49,8 @@ struct TrellisCommand: ParsableCommand {
             time may open DB for writing; --read-only opens it alongside a writer, and statements that \
             would change it fail. Without DB the database is in memory and lasts as long as the command runs.
             """,
-        subcommands: [RunCommand.self, NewCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
+        subcommands: [RunCommand.self, NewCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self,
+                      ServeCommand.self])
 
     /// Parses a command line (without the program name) into the command it asks for:
     /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.
