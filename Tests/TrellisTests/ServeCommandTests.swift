@@ -12,10 +12,11 @@ struct ServeCommandTests {
         private let input = Pipe(), output = Pipe(), errors = Pipe()
         private var pending = Data()
 
-        init(_ arguments: [String]) throws {
+        init(_ arguments: [String], in directory: URL? = nil) throws {
             guard let program = ExecutableTests.executable else { throw ServeTestError("trellis has not been built") }
             process.executableURL = program
             process.arguments = ["serve", "--stdio"] + arguments
+            process.currentDirectoryURL = directory
             process.standardInput = input
             process.standardOutput = output
             process.standardError = errors
@@ -119,6 +120,57 @@ struct ServeCommandTests {
         }
         let root = try ExecutableTests.run(["--help"])
         #expect(root.output.contains("trellis serve --stdio [DB] [--read-only]"))
+    }
+
+    /// README's session: after the command line, request and response lines alternate.
+    @Test func theReadmeSessionAnswersAsShown() throws {
+        let readme = try String(contentsOf: ReadmeExamplesTests.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("$ trellis serve --stdio ") })
+        let end = try #require(lines[start...].firstIndex { $0.hasPrefix("```") })
+        let arguments = ReadmeExamplesTests.words(String(lines[start].dropFirst(2)))
+        #expect(arguments.prefix(3) == ["trellis", "serve", "--stdio"])
+        let exchange = Array(lines[(start + 1)..<end])
+        #expect(exchange.count >= 4)
+        #expect(exchange.count % 2 == 0)
+        let server = try Server(Array(arguments.dropFirst(3)), in: ReadmeExamplesTests.repositoryRoot)
+        for index in stride(from: 0, to: exchange.count - 1, by: 2) {
+            #expect(server.ask(exchange[index]) == exchange[index + 1])
+        }
+        #expect(server.finish().status == 0)
+    }
+
+    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test(.enabled(if: python != nil, "python3 is not installed"))
+    func thePythonSampleClientRuns() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        process.arguments = [ReadmeExamplesTests.repositoryRoot.appendingPathComponent("Samples/serve_client.py").path,
+                             "--trellis", try #require(ExecutableTests.executable).path]
+        process.environment = ["PYTHONDONTWRITEBYTECODE": "1"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let reported = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(reported)")
+        #expect(printed == """
+            Schools of partnership P01 with more than 15% free school meals:
+              St Albans Primary School: 36.2%
+              Purbrook Junior School: 21.7%
+              Padnell Junior School: 18.4%
+            A mistake is reported, not fatal: SyntaxError.UndefinedVariable at 1:38: variable 'r' is not defined
+            Created 2 schools in memory.
+            1 arrives as INTEGER NOT NULL, 1.0 as FLOAT NOT NULL.
+            Limits bound a request: LimitExceeded
+
+            """)
     }
 
     @Test func aDatabaseThatCannotBeOpenedEndsTheServerWithAnError() throws {
