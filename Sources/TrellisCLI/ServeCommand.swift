@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
             to standard output; warnings go to standard error.
 
             A request is a JSON object:
-              {"id": 1, "query": "MATCH (s:School) WHERE s.urn = $urn RETURN s.name AS name", "parameters": {"urn": 116110}}
+              {"id": 1, "query": "RETURN $n + 1 AS next", "parameters": {"n": 41}}
             "id" is optional and may be any JSON value; it is echoed in the response (null when \
             missing). "parameters" is optional: numbers written without a fraction or exponent are \
             integers (and must fit in 64 bits), others floats; arrays are lists and objects maps. \
@@ -27,22 +27,23 @@ struct ServeCommand: ParsableCommand {
             and the statistics of all of them; the first error stops the rest, and the statements \
             before it stay committed.
 
-            {"id": 2, "command": "interrupt"} cancels every query read before it that has not finished, \
+            {"id": 3, "command": "interrupt"} cancels every query read before it that has not finished, \
             the running one included: each is answered with an error of kind Cancelled and leaves the \
             graph as it was. A query that completes before the interrupt reaches it is answered as usual. \
-            The interrupt itself is answered {"id": 2, "ok": true}.
+            The interrupt itself is answered {"id":3,"ok":true}.
 
             A query that succeeds is answered
-              {"id": 1, "ok": true, "columns": ["name"], "rows": [["Padnell Junior School"]], "statistics": {...}}
-            rows are arrays in column order. Nodes are written as {"_id": 1, "_labels": [...], ...properties}, \
+              {"id":1,"ok":true,"columns":["next"],"rows":[[42]],"statistics":{...}}
+            "rows" holds arrays in column order. Nodes are written as {"_id": 1, "_labels": [...], ...properties}, \
             relationships as {"_id": 7, "_type": "...", "_start": 1, "_end": 2, ...properties}, paths as \
             arrays alternating the two, dates, times and durations as ISO 8601 strings, NaN and the \
             infinities as the strings "NaN", "Infinity" and "-Infinity". "statistics" holds nodesCreated, \
             nodesDeleted, relationshipsCreated, relationshipsDeleted, labelsAdded, labelsRemoved, \
             propertiesSet, indexesAdded and indexesRemoved. EXPLAIN adds "plan", the plan as text.
 
-            A request that fails is answered
-              {"id": 1, "ok": false, "error": {"kind": "SyntaxError", "code": "UndefinedVariable", "message": "...", "line": 1, "column": 8}}
+            A request that fails is answered (on one line)
+              {"id":2,"ok":false,"error":{"kind":"SyntaxError","code":"UndefinedVariable",
+               "message":"variable 'x' is not defined","line":1,"column":8}}
             "line" and "column" (1-based, in the query text) are there when the error has a position. \
             The kinds are those of the library (SyntaxError, SemanticError, TypeError, ArgumentError, \
             EntityNotFound, ConstraintVerificationFailed, ParameterMissing, ProcedureError, ArithmeticError, \

@@ -173,6 +173,27 @@ struct ServeCommandTests {
             """)
     }
 
+    @Test func warningsGoToStandardErrorAndOnlyResponsesToStandardOutput() throws {
+        let path = NSTemporaryDirectory() + "trellis-serve-\(UUID().uuidString).trellis"
+        defer {
+            for suffix in ["", ".journal", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let writer = try Server([path])
+        #expect(writer.ask(#"{"query": "CREATE (:School)"}"#)?.contains(#""ok":true"#) == true)
+        #expect(writer.finish().status == 0)
+        // A journal record cut short, as a crash mid-write leaves it: opening repairs it and warns.
+        let journal = try #require(FileHandle(forWritingAtPath: path + ".journal"))
+        journal.seekToEndOfFile()
+        journal.write(Data([0x10, 0x00, 0x00, 0x00, 0x01]))
+        try journal.close()
+        let server = try Server([path])
+        server.send(#"{"id": 1, "query": "MATCH (s:School) RETURN count(s) AS schools"}"#)
+        let end = server.finish()
+        #expect(end.status == 0)
+        #expect(end.rest == #"{"id":1,"ok":true,"columns":["schools"],"rows":[[1]],"statistics":"# + Self.zeroStatistics + "}\n")
+        #expect(end.errors.hasPrefix("warning: \(path).journal: "))
+    }
+
     @Test func aDatabaseThatCannotBeOpenedEndsTheServerWithAnError() throws {
         let path = NSTemporaryDirectory() + "trellis-serve-missing-\(UUID().uuidString).trellis"
         let server = try Server([path, "--read-only"])

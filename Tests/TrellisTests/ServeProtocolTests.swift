@@ -258,6 +258,15 @@ struct ServeProtocolTests {
         #expect(database.snapshot() == before)
     }
 
+    @Test func anInterruptWithNothingRunningCancelsNothingAfterIt() throws {
+        let responses = serve([
+            #"{"id": 1, "command": "interrupt"}"#,
+            #"{"id": 2, "query": "RETURN 'ran' AS state"}"#,
+        ])
+        #expect(responses.first == #"{"id":1,"ok":true}"#)
+        #expect(try members(responses[1])["rows"] == [["ran"]])
+    }
+
     @Test func anInterruptAlsoCancelsTheQueriesWaitingBehindTheRunningOne() throws {
         let database = try databaseWithNodes()
         let responses = serve(LineSource([
