@@ -140,6 +140,23 @@ struct ServeCommandTests {
         #expect(server.finish().status == 0)
     }
 
+    /// The opening exchange of Docs/serve-protocol.md, against an in-memory database.
+    @Test func theProtocolDocumentsOpeningExchangeAnswersAsShown() throws {
+        let text = try String(contentsOf: ReadmeExamplesTests.repositoryRoot.appendingPathComponent("Docs/serve-protocol.md"),
+                              encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("→ ") })
+        let end = try #require(lines[start...].firstIndex { $0.hasPrefix("```") })
+        let exchange = Array(lines[start..<end])
+        #expect(exchange.count == 4)
+        let server = try Server([])
+        for index in stride(from: 0, to: exchange.count - 1, by: 2) {
+            #expect(exchange[index + 1].hasPrefix("← "))
+            #expect(server.ask(String(exchange[index].dropFirst(2))) == String(exchange[index + 1].dropFirst(2)))
+        }
+        #expect(server.finish().status == 0)
+    }
+
     static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
