@@ -90,7 +90,8 @@ struct ServeCommandTests {
         let server = try Server([])
         #expect(server.ask(#"{"query": "UNWIND range(1, 300) AS i CREATE (:N {i: i})"}"#)?.contains(#""ok":true"#) == true)
         server.send(#"{"id": "long", "query": "MATCH (a:N), (b:N), (c:N) CREATE (:M {s: a.i + b.i + c.i})"}"#)
-        Thread.sleep(forTimeInterval: 0.3)
+        // Long enough for the query to have started on a busy machine.
+        Thread.sleep(forTimeInterval: 1)
         server.send(#"{"id": "stop", "command": "interrupt"}"#)
         #expect(server.response() == #"{"id":"long","ok":false,"error":{"kind":"Cancelled","code":"Cancelled","message":"the statement was cancelled","line":1,"column":1}}"#)
         #expect(server.response() == #"{"id":"stop","ok":true}"#)

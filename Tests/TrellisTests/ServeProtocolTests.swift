@@ -247,7 +247,7 @@ struct ServeProtocolTests {
         let started = ContinuousClock.now
         let responses = serve(LineSource([
             (0, Array(Self.longQuery.utf8)),
-            (0.3, Array(#"{"id": "stop", "command": "interrupt"}"#.utf8)),
+            (1, Array(#"{"id": "stop", "command": "interrupt"}"#.utf8)),
             (0, Array(#"{"id": "after", "query": "MATCH (n:N) RETURN count(n) AS n"}"#.utf8)),
         ]), database: database)
         #expect(ContinuousClock.now - started < .seconds(30))
@@ -272,7 +272,7 @@ struct ServeProtocolTests {
         let responses = serve(LineSource([
             (0, Array(Self.longQuery.utf8)),
             (0, Array(#"{"id": "waiting", "query": "CREATE (:Waiting)"}"#.utf8)),
-            (0.3, Array(#"{"id": "stop", "command": "interrupt"}"#.utf8)),
+            (1, Array(#"{"id": "stop", "command": "interrupt"}"#.utf8)),
             (0, Array(#"{"id": "after", "query": "MATCH (n) WHERE n:M OR n:Waiting RETURN count(n) AS n"}"#.utf8)),
         ]), database: database)
         #expect(responses.count == 4)

@@ -5,6 +5,7 @@ public struct JSONDecodingError: Error, Sendable, Hashable, CustomStringConverti
     /// Where: 1-based line and column (counted in Unicode scalars) and the 0-based UTF-8 byte offset.
     public var location: SourceLocation
 
+    /// An error saying `message` about the text at `location`.
     public init(_ message: String, at location: SourceLocation) {
         self.message = message
         self.location = location
