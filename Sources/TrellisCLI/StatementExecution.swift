@@ -24,14 +24,23 @@ struct StatementExecution {
 
     /// Runs `text` with `parameters`, returning when it finishes or has been cancelled.
     func run(_ text: String, parameters: [String: Value]) -> Outcome {
-        let finished = DispatchSemaphore(value: 0)
-        let box = OutcomeBox()
         let database = self.database
         let baseline = InterruptSignal.interruptCount
+        return run(cancellingWhen: { InterruptSignal.interruptCount != baseline }) {
+            try database.execute(text, parameters: parameters)
+        }
+    }
+
+    /// Runs `work` (statements of ``database``) on a worker thread, returning when it finishes;
+    /// while it runs, the database is interrupted as soon as `shouldCancel` answers true.
+    func run(cancellingWhen shouldCancel: () -> Bool,
+             _ work: @escaping @Sendable () throws -> QueryResult) -> Outcome {
+        let finished = DispatchSemaphore(value: 0)
+        let box = OutcomeBox()
         let worker = Thread {
             let clock = ContinuousClock()
             let start = clock.now
-            let result = Result<QueryResult, any Error> { try database.execute(text, parameters: parameters) }
+            let result = Result<QueryResult, any Error> { try work() }
             box.store(result, elapsed: start.duration(to: clock.now))
             finished.signal()
         }
@@ -40,7 +49,7 @@ struct StatementExecution {
 
         var wasInterrupted = false
         while finished.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
-            if InterruptSignal.interruptCount != baseline {
+            if shouldCancel() {
                 // Repeated until the statement ends: one that had not quite started is caught too.
                 wasInterrupted = true
                 database.interrupt()

@@ -2,7 +2,7 @@ import ArgumentParser
 import Trellis
 
 /// `trellis [DB] [--read-only] [-c QUERY] [--format F] [--init FILE]`: runs a query, the statements piped to
-/// standard input, or an interactive shell; `trellis run` runs script files.
+/// standard input, or an interactive shell; `trellis run` runs script files, `trellis serve` answers JSON requests.
 @main
 struct TrellisCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +15,7 @@ struct TrellisCommand: ParsableCommand {
             trellis import [--db DB] [--strict] FOLDER
             trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
             trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
+            trellis serve --stdio [DB] [--read-only]
             """,
         discussion: """
             With -c, runs QUERY and exits. Otherwise, when standard input or output is not a terminal, runs \
@@ -37,9 +38,13 @@ struct TrellisCommand: ParsableCommand {
             followed by the source line and a caret under the offending text. FILE is the script's path, \
             <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
 
-            trellis new creates a database file; with --partnership it enforces the partnership schema             (required and unique keys, property types and allowed values, relationship endpoints).             trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
-            the whole graph as a script of statements or as CSV files, and trellis export --dot draws what a \
-            query returns as a Graphviz picture; `trellis COMMAND --help` tells more.
+            trellis new creates a database file; with --partnership it enforces the partnership schema \
+            (required and unique keys, property types and allowed values, relationship endpoints). \
+            trellis import loads a folder of node and relationship CSV files in bulk, trellis dump writes \
+            the whole graph as a script of statements or as CSV files, trellis export --dot draws what a \
+            query returns as a Graphviz picture, and trellis serve --stdio answers queries sent as JSON \
+            lines on standard input, one response per line on standard output, so that programs in other \
+            languages can use Trellis; `trellis COMMAND --help` tells more.
 
             DB names a database file, opened (or created, when missing) for the shell, -c or standard \
             input: every statement that succeeds is on disk before the next one starts, and the graph is \
@@ -48,7 +53,8 @@ struct TrellisCommand: ParsableCommand {
             time may open DB for writing; --read-only opens it alongside a writer, and statements that \
             would change it fail. Without DB the database is in memory and lasts as long as the command runs.
             """,
-        subcommands: [RunCommand.self, NewCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self])
+        subcommands: [RunCommand.self, NewCommand.self, ImportCommand.self, DumpCommand.self, ExportCommand.self,
+                      ServeCommand.self])
 
     /// Parses a command line (without the program name) into the command it asks for:
     /// a ``TrellisCommand``, or a subcommand such as ``RunCommand`` when the line starts with its name.

@@ -31,6 +31,18 @@ struct CommandLineParsingTests {
         #expect(!bare.readOnly)
     }
 
+    @Test func serveTakesStdioADatabaseAndReadOnly() throws {
+        let command = try #require(
+            try TrellisCommand.parseAsRoot(["serve", "--stdio", "school.trellis", "--read-only"]) as? ServeCommand)
+        #expect(command.stdio)
+        #expect(command.database == "school.trellis")
+        #expect(command.readOnly)
+        let inMemory = try #require(try TrellisCommand.parseAsRoot(["serve", "--stdio"]) as? ServeCommand)
+        #expect(inMemory.database == nil)
+        #expect(!inMemory.readOnly)
+        #expect(throws: (any Error).self) { try TrellisCommand.parseAsRoot(["serve", "school.trellis"]) }
+    }
+
     @Test func initScript() throws {
         let command = try #require(
             try TrellisCommand.parseAsRoot(["--init", "Samples/partnerships.cypher"]) as? TrellisCommand)

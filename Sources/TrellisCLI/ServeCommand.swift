@@ -1,0 +1,88 @@
+import ArgumentParser
+import Trellis
+
+/// `trellis serve --stdio [DB] [--read-only]`: answers JSON requests read from standard input,
+/// one per line, with JSON responses on standard output, one per line.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Answer queries sent as JSON lines on standard input, for programs in other languages.",
+        usage: "trellis serve --stdio [DB] [--read-only]",
+        discussion: """
+            Reads one request per line from standard input and writes one response per line to \
+            standard output, flushed at once. Requests are answered in the order they arrive. Lines \
+            holding only whitespace are ignored; the end of the input ends the server with exit \
+            status 0, once every request read has been answered. Nothing but responses is written \
+            to standard output; warnings go to standard error.
+
+            A request is a JSON object:
+              {"id": 1, "query": "RETURN $n + 1 AS next", "parameters": {"n": 41}}
+            "id" is optional and may be any JSON value; it is echoed in the response (null when \
+            missing). "parameters" is optional: numbers written without a fraction or exponent are \
+            integers (and must fit in 64 bits), others floats; arrays are lists and objects maps. \
+            "limits" is optional too: {"timeout": SECONDS, "maxResultRows": N, "maxIntermediateRows": N, \
+            "maxPathLength": N}, any of them, bounds the request's statements, which fail with \
+            LimitExceeded past them. A query may hold several ';'-separated statements: they run in \
+            order, each committed on its own, and the response carries the last one's columns and rows \
+            and the statistics of all of them; the first error stops the rest, and the statements \
+            before it stay committed.
+
+            {"id": 3, "command": "interrupt"} cancels every query read before it that has not finished, \
+            the running one included: each is answered with an error of kind Cancelled and leaves the \
+            graph as it was. A query that completes before the interrupt reaches it is answered as usual. \
+            The interrupt itself is answered {"id":3,"ok":true}.
+
+            A query that succeeds is answered
+              {"id":1,"ok":true,"columns":["next"],"rows":[[42]],"statistics":{...}}
+            "rows" holds arrays in column order. Nodes are written as {"_id": 1, "_labels": [...], ...properties}, \
+            relationships as {"_id": 7, "_type": "...", "_start": 1, "_end": 2, ...properties}, paths as \
+            arrays alternating the two, dates, times and durations as ISO 8601 strings, NaN and the \
+            infinities as the strings "NaN", "Infinity" and "-Infinity". "statistics" holds nodesCreated, \
+            nodesDeleted, relationshipsCreated, relationshipsDeleted, labelsAdded, labelsRemoved, \
+            propertiesSet, indexesAdded and indexesRemoved. EXPLAIN adds "plan", the plan as text.
+
+            A request that fails is answered (on one line)
+              {"id":2,"ok":false,"error":{"kind":"SyntaxError","code":"UndefinedVariable",
+               "message":"variable 'x' is not defined","line":1,"column":8}}
+            "line" and "column" (1-based, in the query text) are there when the error has a position. \
+            The kinds are those of the library (SyntaxError, SemanticError, TypeError, ArgumentError, \
+            EntityNotFound, ConstraintVerificationFailed, ParameterMissing, ProcedureError, ArithmeticError, \
+            IOError, StorageError, Cancelled, LimitExceeded, InternalError) and ProtocolError for a line \
+            that is not a request, with code InvalidJSON (not JSON, not UTF-8, or a number out of range), \
+            NotAnObject, MissingQuery, InvalidField, UnknownField or UnknownCommand. After any error the \
+            server goes on with the next line.
+
+            DB names a database file, opened (or created, when missing) as `trellis DB` does: every \
+            statement that succeeds is on disk before its response is written. --read-only opens it \
+            alongside a writer. Without DB the database is in memory and lasts as long as the server.
+            """)
+
+    @Flag(name: .customLong("stdio"),
+          help: "Read requests from standard input and write responses to standard output (required).")
+    var stdio = false
+
+    @Argument(help: ArgumentHelp(
+        "Database file to open, created when missing (without it, the database is in memory).", valueName: "DB"))
+    var database: String?
+
+    @Flag(name: .customLong("read-only"),
+          help: "Open DB read-only, without the writer's lock: statements that would change it fail.")
+    var readOnly = false
+
+    func validate() throws {
+        guard stdio else {
+            throw ValidationError("Give --stdio: requests are read from standard input, responses written to standard output.")
+        }
+    }
+
+    mutating func run() throws {
+        let reporter = ErrorReporter()
+        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
+        let lines = FileDescriptorLines()
+        let output = FileDescriptorOutput.standardOutput()
+        JSONLinesServer(database: database).run(readingLinesWith: { lines.next() }) { response in
+            output.write(response + "\n")
+            output.flush()
+        }
+    }
+}
