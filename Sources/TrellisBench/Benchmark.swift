@@ -192,31 +192,11 @@ struct Benchmark {
 
     func loadParameters() throws -> [String: Value] {
         let data = try Data(contentsOf: URL(fileURLWithPath: arguments.data + "/params.json"))
-        return try JSONDecoder().decode([String: ParameterValue].self, from: data).mapValues(\.value)
-    }
-}
-
-/// A parameter read from params.json: JSON numbers without a fraction are integers.
-struct ParameterValue: Decodable {
-    var value: Value
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            value = .null
-        } else if let b = try? container.decode(Bool.self) {
-            value = .bool(b)
-        } else if let i = try? container.decode(Int64.self) {
-            value = .int(i)
-        } else if let d = try? container.decode(Double.self) {
-            value = .float(d)
-        } else if let s = try? container.decode(String.self) {
-            value = .string(s)
-        } else if let list = try? container.decode([ParameterValue].self) {
-            value = .list(list.map(\.value))
-        } else {
-            value = .map(try container.decode([String: ParameterValue].self).mapValues(\.value))
+        // JSON numbers without a fraction are integers.
+        guard case .map(let parameters) = try JSONValueDecoder().decode(utf8: Array(data)) else {
+            throw TrellisError(.usageError, "InvalidParameters", "\(arguments.data)/params.json must hold a JSON object")
         }
+        return parameters
     }
 }
 
