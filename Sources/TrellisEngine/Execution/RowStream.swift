@@ -30,6 +30,18 @@ extension Executor {
             }
             return try stream(steps[(barrier + 1)...], collected, sink)
         }
+        if case .project(let plan) = steps[barrier], plan.isAggregating {
+            // Grouping: each row goes into its group as it arrives.
+            var groups = GroupTable(plan)
+            for row in rows {
+                _ = try push(before, row) {
+                    try groups.add($0, self)
+                    try checkIntermediate(groups.inputCount)
+                    return true
+                }
+            }
+            return try stream(steps[(barrier + 1)...], try finishProjection(plan, try groups.rows(self)), sink)
+        }
         for row in rows {
             _ = try push(before, row) {
                 collected.append($0)
