@@ -33,7 +33,7 @@ struct GroupTable {
         let g = try group(of: row, executor)
         let aggregates = plan.aggregates
         for j in aggregates.indices {
-            let v = try aggregates[j].argument.map { try executor.eval($0, row) } ?? .bool(true)
+            let v = try aggregates[j].argument.map { try executor.operand($0, row) } ?? .bool(true)
             do { try accumulators[g][j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
         }
     }
@@ -44,7 +44,7 @@ struct GroupTable {
             if lastGroup < 0 { lastGroup = newGroup(row, []) }
             return lastGroup
         case 1:
-            let key = try executor.eval(keyItems[0].expression, row)
+            let key = try executor.operand(keyItems[0].expression, row)
             if lastGroup >= 0 && lastKey[0] == key { return lastGroup }
             let g: Int
             if let existing = singleKeyGroups[key] {
@@ -59,7 +59,7 @@ struct GroupTable {
         default:
             var key: [Value] = []
             key.reserveCapacity(keyItems.count)
-            for item in keyItems { key.append(try executor.eval(item.expression, row)) }
+            for item in keyItems { key.append(try executor.operand(item.expression, row)) }
             if lastGroup >= 0 && lastKey == key { return lastGroup }
             let g: Int
             if let existing = keyGroups[key] {

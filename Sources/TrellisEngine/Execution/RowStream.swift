@@ -65,7 +65,7 @@ extension Executor {
     /// Evaluates a projection's items into a row (no grouping).
     func projectRow(_ plan: ProjectionPlan, _ row: Row) throws -> Row {
         var r = row
-        for item in plan.items { r[item.slot] = try eval(item.expression, row) }
+        for item in plan.items { r[item.slot] = try operand(item.expression, row) }
         return r
     }
 
