@@ -16,7 +16,9 @@ struct GroupTable {
     private var accumulators: [[AggregateAccumulator]] = []
     private var singleKeyGroups: [Value: Int] = [:]
     private var keyGroups: [[Value]: Int] = [:]
-    private var lastKey: [Value] = []
+    /// The key and group of the previous row (a single key alone, several in an array).
+    private var lastKey: Value = .null
+    private var lastKeys: [Value] = []
     private var lastGroup = -1
     /// Input rows so far, for the intermediate-row limit.
     private(set) var inputCount = 0
@@ -45,7 +47,7 @@ struct GroupTable {
             return lastGroup
         case 1:
             let key = try executor.operand(keyItems[0].expression, row)
-            if lastGroup >= 0 && lastKey[0] == key { return lastGroup }
+            if lastGroup >= 0 && lastKey == key { return lastGroup }
             let g: Int
             if let existing = singleKeyGroups[key] {
                 g = existing
@@ -53,14 +55,14 @@ struct GroupTable {
                 g = newGroup(row, [key])
                 singleKeyGroups[key] = g
             }
-            lastKey = [key]
+            lastKey = key
             lastGroup = g
             return g
         default:
             var key: [Value] = []
             key.reserveCapacity(keyItems.count)
             for item in keyItems { key.append(try executor.operand(item.expression, row)) }
-            if lastGroup >= 0 && lastKey == key { return lastGroup }
+            if lastGroup >= 0 && lastKeys == key { return lastGroup }
             let g: Int
             if let existing = keyGroups[key] {
                 g = existing
@@ -68,7 +70,7 @@ struct GroupTable {
                 g = newGroup(row, key)
                 keyGroups[key] = g
             }
-            lastKey = key
+            lastKeys = key
             lastGroup = g
             return g
         }
