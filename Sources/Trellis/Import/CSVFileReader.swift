@@ -34,6 +34,8 @@ final class CSVFileReader {
     private var atEnd = false
     private var startOfFile = true
     private var line = 1
+    /// The field count of the previous record: the next one most likely has as many.
+    private var fieldCountHint = 8
 
     /// Bytes consumed so far.
     private(set) var bytesRead: Int64 = 0
@@ -68,6 +70,7 @@ final class CSVFileReader {
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
         var fields: [String?] = []
+        fields.reserveCapacity(fieldCountHint)
         var field: [UInt8] = []
         field.reserveCapacity(64)
         var quoted = false
@@ -136,9 +139,22 @@ final class CSVFileReader {
                     continue
                 }
                 if let problem { return .malformed(line: recordLine, reason: problem) }
+                fieldCountHint = fields.count
                 return .fields(line: recordLine, fields)
             default:
-                field.append(byte)
+                // Unquoted text runs up to the next byte with a meaning: copy the run at once.
+                let start = position - 1
+                let end = buffer.withUnsafeBufferPointer { bytes in
+                    var end = position
+                    while end < count {
+                        let b = bytes[end]
+                        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+                        end += 1
+                    }
+                    return end
+                }
+                field.append(contentsOf: buffer[start..<end])
+                position = end
             }
         }
         if quoted {
