@@ -43,9 +43,11 @@ public final class PropertyGraph: @unchecked Sendable {
     public internal(set) var liveNodeCount = 0
     public internal(set) var liveRelationshipCount = 0
 
-    private var undoLog: [UndoRecord]? = nil
+    /// The inverse changes of the current statement (appended to for every change, like the
+    /// arrays above exempt from dynamic exclusivity checks).
+    @exclusivity(unchecked) private var undoLog: [UndoRecord]? = nil
     /// The forward changes of the current statement, when it records them.
-    private var redoLog: [ChangeRecord]? = nil
+    @exclusivity(unchecked) private var redoLog: [ChangeRecord]? = nil
     /// How many labels, types and keys earlier recorded changes (or a load) already account for:
     /// symbols interned beyond these are defined at the start of the next statement's changes.
     var recordedSymbolCounts = (labels: 0, types: 0, keys: 0)

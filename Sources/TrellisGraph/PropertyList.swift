@@ -40,6 +40,11 @@ public struct PropertyList: Sendable, Hashable {
         }
     }
 
+    /// Makes room for `count` properties, for a list about to be filled.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// Sets `key` to `value`, returning the previous value. Setting null removes the key.
     @discardableResult
     public mutating func set(_ key: Int32, _ value: Value) -> Value? {

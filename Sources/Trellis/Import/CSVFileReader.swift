@@ -67,6 +67,13 @@ final class CSVFileReader {
         return count > position
     }
 
+    /// The bytes as text; nil when they are not UTF-8. ASCII, nearly every field, skips the
+    /// general validation, whose generic code costs more than the copy.
+    private static func text(_ bytes: [UInt8]) -> String? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
         var fields: [String?] = []
@@ -82,7 +89,7 @@ final class CSVFileReader {
         func endField() {
             if field.isEmpty && !wasQuoted {
                 fields.append(nil)
-            } else if let text = String(validating: field, as: UTF8.self) {
+            } else if let text = Self.text(field) {
                 fields.append(text)
             } else {
                 if problem == nil { problem = "field \(fields.count + 1) is not valid UTF-8 text" }
