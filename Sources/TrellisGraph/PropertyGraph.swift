@@ -15,25 +15,29 @@ public final class PropertyGraph: @unchecked Sendable {
     public internal(set) var types = SymbolTable()
     public internal(set) var keys = SymbolTable()
 
+    // The arrays read for every row of a query are exempt from dynamic exclusivity checks, which
+    // cost more than the reads themselves: the readers-writer lock of ``Database`` already keeps
+    // readers and writers apart, and no accessor of this class overlaps two accesses to one array.
+
     // Nodes, indexed by NodeID.
-    public internal(set) var nodeAlive: [Bool] = []
-    public internal(set) var nodeLabels: [[Int32]] = []
+    @exclusivity(unchecked) public internal(set) var nodeAlive: [Bool] = []
+    @exclusivity(unchecked) public internal(set) var nodeLabels: [[Int32]] = []
     /// The labels with ids below 64 of each node as one bit each, in one flat array: checking a
     /// label then touches one word instead of the node's own label array.
-    public internal(set) var nodeLabelBits: [UInt64] = []
-    public internal(set) var nodeProperties: [PropertyList] = []
-    public internal(set) var outgoing: [AdjacencyList] = []
-    public internal(set) var incoming: [AdjacencyList] = []
+    @exclusivity(unchecked) public internal(set) var nodeLabelBits: [UInt64] = []
+    @exclusivity(unchecked) public internal(set) var nodeProperties: [PropertyList] = []
+    @exclusivity(unchecked) public internal(set) var outgoing: [AdjacencyList] = []
+    @exclusivity(unchecked) public internal(set) var incoming: [AdjacencyList] = []
 
     // Relationships, indexed by RelationshipID.
-    public internal(set) var relationshipAlive: [Bool] = []
-    public internal(set) var relationshipType: [Int32] = []
-    public internal(set) var relationshipStart: [NodeID] = []
-    public internal(set) var relationshipEnd: [NodeID] = []
-    public internal(set) var relationshipProperties: [PropertyList] = []
+    @exclusivity(unchecked) public internal(set) var relationshipAlive: [Bool] = []
+    @exclusivity(unchecked) public internal(set) var relationshipType: [Int32] = []
+    @exclusivity(unchecked) public internal(set) var relationshipStart: [NodeID] = []
+    @exclusivity(unchecked) public internal(set) var relationshipEnd: [NodeID] = []
+    @exclusivity(unchecked) public internal(set) var relationshipProperties: [PropertyList] = []
 
     /// Live node ids per label, ascending.
-    public internal(set) var labelMembers: [[NodeID]] = []
+    @exclusivity(unchecked) public internal(set) var labelMembers: [[NodeID]] = []
     public internal(set) var indexes: [IndexKey: PropertyIndex] = [:] {
         didSet { indexGeneration &+= 1 }
     }
@@ -43,9 +47,11 @@ public final class PropertyGraph: @unchecked Sendable {
     public internal(set) var liveNodeCount = 0
     public internal(set) var liveRelationshipCount = 0
 
-    private var undoLog: [UndoRecord]? = nil
+    /// The inverse changes of the current statement (appended to for every change, like the
+    /// arrays above exempt from dynamic exclusivity checks).
+    @exclusivity(unchecked) private var undoLog: [UndoRecord]? = nil
     /// The forward changes of the current statement, when it records them.
-    private var redoLog: [ChangeRecord]? = nil
+    @exclusivity(unchecked) private var redoLog: [ChangeRecord]? = nil
     /// How many labels, types and keys earlier recorded changes (or a load) already account for:
     /// symbols interned beyond these are defined at the start of the next statement's changes.
     var recordedSymbolCounts = (labels: 0, types: 0, keys: 0)

@@ -2,67 +2,81 @@ import TrellisCore
 
 /// The properties of one node or relationship: a small list of (key id, value) pairs.
 ///
-/// Entities have few properties, so a flat array beats a dictionary in memory and speed.
+/// Entities have few properties, so a flat array beats a dictionary in memory and speed. Keys and
+/// values sit side by side in one array: reading a property touches one allocation, not two.
 public struct PropertyList: Sendable, Hashable {
-    public private(set) var keys: [Int32] = []
-    public private(set) var values: [Value] = []
+    /// One property of the list.
+    public struct Entry: Sendable, Hashable {
+        public var key: Int32
+        public var value: Value
+
+        public init(key: Int32, value: Value) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public private(set) var entries: [Entry] = []
 
     public init() {}
 
-    /// A list holding `keys[i]: values[i]` in this order, as decoded from storage.
+    /// A list holding `entries` in this order, as decoded from storage.
     /// Keys must be distinct and values non-null; the caller checks.
-    public init(keys: [Int32], values: [Value]) {
-        precondition(keys.count == values.count, "one value per key")
-        self.keys = keys
-        self.values = values
+    public init(entries: [Entry]) {
+        self.entries = entries
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
-    public var count: Int { keys.count }
+    /// The keys in the list's order.
+    public var keys: [Int32] { entries.map(\.key) }
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
 
     @inline(__always)
     public subscript(key: Int32) -> Value? {
-        keys.withUnsafeBufferPointer { k in
-            for i in k.indices where k[i] == key { return values[i] }
+        entries.withUnsafeBufferPointer { e in
+            for i in e.indices where e[i].key == key { return e[i].value }
             return nil
         }
+    }
+
+    /// Makes room for `count` properties, for a list about to be filled.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
     }
 
     /// Sets `key` to `value`, returning the previous value. Setting null removes the key.
     @discardableResult
     public mutating func set(_ key: Int32, _ value: Value) -> Value? {
-        if let i = keys.firstIndex(of: key) {
-            let old = values[i]
+        if let i = position(of: key) {
+            let old = entries[i].value
             if value.isNull {
-                keys.remove(at: i)
-                values.remove(at: i)
+                entries.remove(at: i)
             } else {
-                values[i] = value
+                entries[i].value = value
             }
             return old
         }
         if !value.isNull {
-            keys.append(key)
-            values.append(value)
+            entries.append(Entry(key: key, value: value))
         }
         return nil
     }
 
     /// Where `key` stands in the list, if present.
-    public func position(of key: Int32) -> Int? { keys.firstIndex(of: key) }
+    public func position(of key: Int32) -> Int? { entries.firstIndex { $0.key == key } }
 
     /// Puts back a key as it was: `value` nil removes it; a missing key is inserted at `position`.
     public mutating func restore(_ key: Int32, _ value: Value?, at position: Int?) {
-        if let i = keys.firstIndex(of: key) {
-            if let value { values[i] = value } else { keys.remove(at: i); values.remove(at: i) }
+        if let i = self.position(of: key) {
+            if let value { entries[i].value = value } else { entries.remove(at: i) }
         } else if let value {
-            let at = min(position ?? keys.count, keys.count)
-            keys.insert(key, at: at)
-            values.insert(value, at: at)
+            let at = min(position ?? entries.count, entries.count)
+            entries.insert(Entry(key: key, value: value), at: at)
         }
     }
 
     public func forEach(_ body: (Int32, Value) throws -> Void) rethrows {
-        for i in keys.indices { try body(keys[i], values[i]) }
+        for e in entries { try body(e.key, e.value) }
     }
 }

@@ -197,20 +197,17 @@ extension BinaryDecoder {
     func readProperties(keyCount: Int) throws -> PropertyList {
         let count = try readCount(minimumSize: 2, "properties")
         if count == 0 { return PropertyList() }
-        var keys: [Int32] = []
-        var values: [Value] = []
-        keys.reserveCapacity(count)
-        values.reserveCapacity(count)
+        var entries: [PropertyList.Entry] = []
+        entries.reserveCapacity(count)
         for _ in 0..<count {
             let key = Int32(try readIndex(below: keyCount, "property key"))
-            if keys.contains(key) { throw DecodingFailure("holds property key \(key) twice in one entity") }
+            if entries.contains(where: { $0.key == key }) { throw DecodingFailure("holds property key \(key) twice in one entity") }
             let value = try readValue()
             guard !value.isNull, value.isStorable else {
                 throw DecodingFailure("holds a \(value.typeName) where only property values may be")
             }
-            keys.append(key)
-            values.append(value)
+            entries.append(PropertyList.Entry(key: key, value: value))
         }
-        return PropertyList(keys: keys, values: values)
+        return PropertyList(entries: entries)
     }
 }

@@ -114,7 +114,7 @@ func expectIdentical(_ a: PropertyGraph, _ b: PropertyGraph, sourceLocation: Tes
 }
 
 func identical(_ a: PropertyList, _ b: PropertyList) -> Bool {
-    a.keys == b.keys && a.values.count == b.values.count && zip(a.values, b.values).allSatisfy(identical)
+    a.count == b.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && identical($0.value, $1.value) }
 }
 
 /// Strict equality: the same type, the same bits (NaN equals the same NaN, 0.0 differs from -0.0).

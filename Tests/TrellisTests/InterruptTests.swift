@@ -12,9 +12,16 @@ struct InterruptTests {
         let task = Task.detached {
             try await db.execute("MATCH (a:N), (b:N), (c:N) CREATE (:M {s: a.i + b.i + c.i})")
         }
-        try await Task.sleep(for: .milliseconds(200))
-        db.interrupt()
+        // interrupt() cancels only statements already running: repeat it until the statement has
+        // started (on a loaded machine that can take a while) and ended.
+        let interrupter = Task.detached {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .milliseconds(50))
+                db.interrupt()
+            }
+        }
         let outcome = await task.result
+        interrupter.cancel()
         switch outcome {
         case .success: Issue.record("the statement finished instead of being cancelled")
         case .failure(let error):

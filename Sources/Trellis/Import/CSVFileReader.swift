@@ -34,6 +34,8 @@ final class CSVFileReader {
     private var atEnd = false
     private var startOfFile = true
     private var line = 1
+    /// The field count of the previous record: the next one most likely has as many.
+    private var fieldCountHint = 8
 
     /// Bytes consumed so far.
     private(set) var bytesRead: Int64 = 0
@@ -65,9 +67,17 @@ final class CSVFileReader {
         return count > position
     }
 
+    /// The bytes as text; nil when they are not UTF-8. ASCII, nearly every field, skips the
+    /// general validation, whose generic code costs more than the copy.
+    private static func text(_ bytes: [UInt8]) -> String? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
         var fields: [String?] = []
+        fields.reserveCapacity(fieldCountHint)
         var field: [UInt8] = []
         field.reserveCapacity(64)
         var quoted = false
@@ -79,7 +89,7 @@ final class CSVFileReader {
         func endField() {
             if field.isEmpty && !wasQuoted {
                 fields.append(nil)
-            } else if let text = String(validating: field, as: UTF8.self) {
+            } else if let text = Self.text(field) {
                 fields.append(text)
             } else {
                 if problem == nil { problem = "field \(fields.count + 1) is not valid UTF-8 text" }
@@ -136,9 +146,22 @@ final class CSVFileReader {
                     continue
                 }
                 if let problem { return .malformed(line: recordLine, reason: problem) }
+                fieldCountHint = fields.count
                 return .fields(line: recordLine, fields)
             default:
-                field.append(byte)
+                // Unquoted text runs up to the next byte with a meaning: copy the run at once.
+                let start = position - 1
+                let end = buffer.withUnsafeBufferPointer { bytes in
+                    var end = position
+                    while end < count {
+                        let b = bytes[end]
+                        if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+                        end += 1
+                    }
+                    return end
+                }
+                field.append(contentsOf: buffer[start..<end])
+                position = end
             }
         }
         if quoted {

@@ -213,6 +213,7 @@ final class CSVImporter {
                 return "duplicate key \(ValueFormatting.cypherLiteral(key)): an earlier \(labelName) row has it"
             }
             var properties = PropertyList()
+            properties.reserveCapacity(propertyIDs.count + 1)
             if layout.storesKey { properties.set(keyID, key) }
             if let reason = Self.read(fields, layout.properties, propertyIDs, into: &properties) { return reason }
             var labels = fileLabels
@@ -280,6 +281,7 @@ final class CSVImporter {
             case .failure(let error): return error.reason
             }
             var properties = PropertyList()
+            if !propertyIDs.isEmpty { properties.reserveCapacity(propertyIDs.count) }
             if let reason = Self.read(fields, layout.properties, propertyIDs, into: &properties) { return reason }
             let relationship = graph.createRelationship(type: typeID, from: start, to: end, properties: properties)
             if let schema {

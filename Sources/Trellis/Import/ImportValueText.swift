@@ -50,7 +50,7 @@ enum ImportValueText {
             return Int64(trimmed).map { .value(.int($0)) } ?? invalid
         case .float:
             // Swift also reads hexadecimal floats; the format does not have them.
-            guard !trimmed.contains(where: { $0 == "x" || $0 == "X" }), let d = Double(trimmed) else { return invalid }
+            guard !trimmed.utf8.contains(where: { $0 == 0x78 || $0 == 0x58 }), let d = Double(trimmed) else { return invalid }
             return .value(.float(d))
         case .bool:
             switch trimmed.lowercased() {

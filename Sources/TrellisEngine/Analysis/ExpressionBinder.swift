@@ -268,7 +268,23 @@ extension QueryCompiler {
         if distinct {
             throw TrellisError.compile("InvalidArgumentType", "DISTINCT is only allowed in aggregate functions", at: r)
         }
-        return .scalarFunction(f, args, r)
+        return Self.folded(f, args, r)
+    }
+
+    /// A deterministic call whose arguments are all constants, evaluated once now; any other call
+    /// as it is. A call that fails is left to fail when it runs (it may never run), and lists and
+    /// maps are left to be built when needed.
+    static func folded(_ f: ScalarFunction, _ args: [BoundExpression], _ r: SourceRange) -> BoundExpression {
+        var values: [Value] = []
+        for a in args {
+            guard case .constant(let v) = a else { return .scalarFunction(f, args, r) }
+            values.append(v)
+        }
+        guard f.isDeterministic(for: values), let result = try? f.body(values) else { return .scalarFunction(f, args, r) }
+        switch result {
+        case .list, .map: return .scalarFunction(f, args, r)
+        default: return .constant(result)
+        }
     }
 
     func checkGraphFunctionArgument(_ g: GraphFunction, _ t: StaticType, _ r: SourceRange) throws {

@@ -19,7 +19,9 @@ package final class Executor {
     var deletedWithoutDetach: [NodeID] = []
     /// Width of the rows of the query part being run.
     var slotCount = 0
-    var ticks = 0
+    /// Counts inner-loop steps between cancellation checks; bumped for every row, so exempt from
+    /// dynamic exclusivity checks (only this executor's thread touches it).
+    @exclusivity(unchecked) var ticks = 0
     var regexCache: [String: Regex<AnyRegexOutput>] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil

@@ -3,6 +3,20 @@ import TrellisGraph
 import TrellisSyntax
 
 extension Executor {
+    /// ``eval(_:_:)`` for the operands most expressions have — constants, variables and the
+    /// properties of node variables — without a call into the whole evaluator.
+    @inline(__always)
+    func operand(_ e: BoundExpression, _ row: Row) throws -> Value {
+        switch e {
+        case .constant(let v): return v
+        case .slot(let s): return row[s]
+        case .property(.slot(let s), _, .some(let keyID), _):
+            if case .node(let n) = row[s], graph.isNodeAlive(n) { return graph.nodeProperty(n, keyID) ?? .null }
+            return try eval(e, row)
+        default: return try eval(e, row)
+        }
+    }
+
     /// Evaluates a bound expression against a row, with openCypher's null semantics.
     func eval(_ e: BoundExpression, _ row: Row) throws -> Value {
         switch e {
@@ -14,7 +28,7 @@ extension Executor {
             return v
         case .slot(let s): return row[s]
         case let .property(subject, key, keyID, range):
-            let s = try eval(subject, row)
+            let s = try operand(subject, row)
             if let keyID {
                 switch s {
                 case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
@@ -62,7 +76,7 @@ extension Executor {
             guard let x, let y else { return .null }
             return .bool(x != y)
         case let .comparison(op, a, b):
-            return compare(op, try eval(a, row), try eval(b, row))
+            return compare(op, try operand(a, row), try operand(b, row))
         case let .arithmetic(op, a, b, range):
             let x = try eval(a, row), y = try eval(b, row)
             do {
@@ -85,7 +99,7 @@ extension Executor {
             default: throw TrellisError.type("InvalidArgumentType", "unary + expects a number, not \(v.typeName)", at: range)
             }
         case let .stringPredicate(op, a, b, _):
-            guard case .string(let x) = try eval(a, row), case .string(let y) = try eval(b, row) else { return .null }
+            guard case .string(let x) = try operand(a, row), case .string(let y) = try operand(b, row) else { return .null }
             // Compared as UTF-8 bytes: code point for code point, as openCypher compares strings.
             switch op {
             case .startsWith: return .bool(x.utf8.starts(with: y.utf8))
@@ -220,6 +234,20 @@ extension Executor {
                 }
                 return false
             }
+        }
+    }
+
+    /// Whether a WHERE condition is true for a row (false and null reject it). Comparisons and
+    /// null tests of plain operands, the usual conditions, skip the general evaluator.
+    func holds(_ predicate: BoundExpression, _ row: Row) throws -> Bool {
+        switch predicate {
+        case let .comparison(op, a, b):
+            if case .bool(true) = compare(op, try operand(a, row), try operand(b, row)) { return true }
+            return false
+        case let .isNull(a, negated):
+            return try operand(a, row).isNull != negated
+        default:
+            return try truth(try eval(predicate, row)) == true
         }
     }
 

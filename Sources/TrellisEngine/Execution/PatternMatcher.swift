@@ -84,7 +84,7 @@ extension Executor {
             row[slot] = try eval(expression, row)
             return try step(ops, i + 1, &row, emit)
         case .filter(let predicate):
-            guard try truth(try eval(predicate, row)) == true else { return true }
+            guard try holds(predicate, row) else { return true }
             return try step(ops, i + 1, &row, emit)
         case let .bindPath(slot, start, steps):
             guard case .node(var current) = row[start] else { return true }

@@ -6,7 +6,12 @@ extension Executor {
     func project(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
         var out: [Row]
         if plan.isAggregating {
-            out = try aggregate(plan, rows)
+            var groups = GroupTable(plan)
+            for row in rows {
+                try tick()
+                try groups.add(row, self)
+            }
+            out = try groups.rows(self)
         } else {
             out = []
             out.reserveCapacity(rows.count)
@@ -15,6 +20,12 @@ extension Executor {
                 out.append(try projectRow(plan, row))
             }
         }
+        return try finishProjection(plan, out)
+    }
+
+    /// DISTINCT, ORDER BY, SKIP and LIMIT over a projection's evaluated rows.
+    func finishProjection(_ plan: ProjectionPlan, _ projected: [Row]) throws -> [Row] {
+        var out = projected
         if plan.distinct {
             var seen = Set<[Value]>()
             out = out.filter { r in seen.insert(plan.items.map { r[$0.slot] }).inserted }
@@ -57,48 +68,5 @@ extension Executor {
         keyed.sort(by: less)
         let n = keep.map { min($0, keyed.count) } ?? keyed.count
         return keyed[..<n].map { rows[$0.index] }
-    }
-
-    func aggregate(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
-        let keyItems = plan.items.filter { !$0.containsAggregate }
-        var groupIndex: [[Value]: Int] = [:]
-        var representatives: [Row] = []
-        var accumulators: [[AggregateAccumulator]] = []
-        let fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
-        for row in rows {
-            try checkCancelled()
-            let key = try keyItems.map { try eval($0.expression, row) }
-            let g: Int
-            if let existing = groupIndex[key] {
-                g = existing
-            } else {
-                g = representatives.count
-                groupIndex[key] = g
-                var r = row
-                for (item, v) in zip(keyItems, key) { r[item.slot] = v }
-                representatives.append(r)
-                accumulators.append(fresh)
-            }
-            for (j, spec) in plan.aggregates.enumerated() {
-                let v = try spec.argument.map { try eval($0, row) } ?? .bool(true)
-                do { try accumulators[g][j].add(v) } catch let error as TrellisError { throw error.located(spec.range) }
-            }
-        }
-        if representatives.isEmpty && keyItems.isEmpty {
-            representatives.append(Row(repeating: .null, count: slotCount))
-            accumulators.append(fresh)
-        }
-        var out: [Row] = []
-        out.reserveCapacity(representatives.count)
-        for (g, rep) in representatives.enumerated() {
-            var r = rep
-            for (j, spec) in plan.aggregates.enumerated() {
-                let p = try spec.parameter.map { try eval($0, rep) } ?? .null
-                do { r[spec.slot] = try accumulators[g][j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
-            }
-            for item in plan.items where item.containsAggregate { r[item.slot] = try eval(item.expression, r) }
-            out.append(r)
-        }
-        return out
     }
 }

@@ -30,6 +30,18 @@ extension Executor {
             }
             return try stream(steps[(barrier + 1)...], collected, sink)
         }
+        if case .project(let plan) = steps[barrier], plan.isAggregating {
+            // Grouping: each row goes into its group as it arrives.
+            var groups = GroupTable(plan)
+            for row in rows {
+                _ = try push(before, row) {
+                    try groups.add($0, self)
+                    try checkIntermediate(groups.inputCount)
+                    return true
+                }
+            }
+            return try stream(steps[(barrier + 1)...], try finishProjection(plan, try groups.rows(self)), sink)
+        }
         for row in rows {
             _ = try push(before, row) {
                 collected.append($0)
@@ -53,7 +65,7 @@ extension Executor {
     /// Evaluates a projection's items into a row (no grouping).
     func projectRow(_ plan: ProjectionPlan, _ row: Row) throws -> Row {
         var r = row
-        for item in plan.items { r[item.slot] = try eval(item.expression, row) }
+        for item in plan.items { r[item.slot] = try operand(item.expression, row) }
         return r
     }
 
@@ -95,7 +107,7 @@ extension Executor {
                 return try push(rest, r, sink)
             }
         case .filter(let predicate):
-            guard try truth(try eval(predicate, row)) == true else { return true }
+            guard try holds(predicate, row) else { return true }
             return try push(rest, row, sink)
         case .project(let plan):
             return try push(rest, try projectRow(plan, row), sink)

@@ -12,6 +12,9 @@ package struct ScalarFunction: Sendable {
     package let arity: ClosedRange<Int>
     /// False when two calls with the same arguments may return different values (`rand()`, `date()`).
     package let isDeterministic: Bool
+    /// For a function that is not deterministic in general, the argument values for which it is
+    /// (`date('2025-06-30')` reads no clock, `date()` does).
+    private let deterministicArguments: (@Sendable ([Value]) -> Bool)?
     /// A one-line signature for help text, e.g. `left(original :: STRING, length :: INTEGER) :: STRING`.
     package let signature: String
     /// A one-sentence description for help text.
@@ -23,6 +26,7 @@ package struct ScalarFunction: Sendable {
         name: String,
         arity: ClosedRange<Int>,
         isDeterministic: Bool = true,
+        deterministicArguments: (@Sendable ([Value]) -> Bool)? = nil,
         signature: String = "",
         summary: String = "",
         body: @escaping @Sendable ([Value]) throws -> Value
@@ -30,9 +34,16 @@ package struct ScalarFunction: Sendable {
         self.name = name
         self.arity = arity
         self.isDeterministic = isDeterministic
+        self.deterministicArguments = deterministicArguments
         self.signature = signature.isEmpty ? "\(name)(...)" : signature
         self.summary = summary
         self.body = body
+    }
+
+    /// Whether a call with these argument values always returns the same value, so that it may be
+    /// evaluated once instead of for every row.
+    package func isDeterministic(for arguments: [Value]) -> Bool {
+        isDeterministic || deterministicArguments?(arguments) == true
     }
 
     /// Checks the argument count, then runs ``body``.

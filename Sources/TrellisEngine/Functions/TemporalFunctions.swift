@@ -50,8 +50,13 @@ enum TemporalFunctions {
         let name = kind.rawValue
         return ScalarFunction(
             name: name, arity: 0...1,
-            // The no-argument form reads the clock.
+            // The no-argument form reads the clock, and so does parsing a time whose zone's
+            // offset depends on the date; other strings parse to the same value at any time.
             isDeterministic: false,
+            deterministicArguments: { args in
+                guard kind != .time, case .string = args.first else { return false }
+                return true
+            },
             signature: "\(name)(input :: STRING | MAP | ANY = now) :: \(kind.typeName)",
             summary: "The current \(kind.typeName) in UTC, or one parsed from an ISO 8601 string, built from a map of fields or taken from another temporal value."
         ) { args in

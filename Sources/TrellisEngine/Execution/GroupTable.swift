@@ -1,0 +1,108 @@
+import TrellisCore
+
+/// The groups of an aggregating projection, filled one input row at a time so that the rows
+/// feeding it never have to be collected.
+///
+/// Groups keep the order in which their first row arrived. Rows often arrive group by group (a
+/// label scan expanded to its neighbours), so the group of the previous row is tried first, and a
+/// single grouping key is looked up by itself rather than wrapped in an array.
+struct GroupTable {
+    let plan: ProjectionPlan
+    /// The items that are grouping keys (they contain no aggregate).
+    private let keyItems: [ProjectionPlan.Item]
+    private let fresh: [AggregateAccumulator]
+    /// One row per group: its first input row, with the key items' values in their slots.
+    private var representatives: [Row] = []
+    private var accumulators: [[AggregateAccumulator]] = []
+    private var singleKeyGroups: [Value: Int] = [:]
+    private var keyGroups: [[Value]: Int] = [:]
+    /// The key and group of the previous row (a single key alone, several in an array).
+    private var lastKey: Value = .null
+    private var lastKeys: [Value] = []
+    private var lastGroup = -1
+    /// Input rows so far, for the intermediate-row limit.
+    private(set) var inputCount = 0
+
+    init(_ plan: ProjectionPlan) {
+        self.plan = plan
+        keyItems = plan.items.filter { !$0.containsAggregate }
+        fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
+    }
+
+    /// Adds one input row to its group.
+    mutating func add(_ row: Row, _ executor: Executor) throws {
+        inputCount += 1
+        let g = try group(of: row, executor)
+        let aggregates = plan.aggregates
+        for j in aggregates.indices {
+            let v = try aggregates[j].argument.map { try executor.operand($0, row) } ?? .bool(true)
+            do { try accumulators[g][j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
+        }
+    }
+
+    private mutating func group(of row: Row, _ executor: Executor) throws -> Int {
+        switch keyItems.count {
+        case 0:
+            if lastGroup < 0 { lastGroup = newGroup(row, []) }
+            return lastGroup
+        case 1:
+            let key = try executor.operand(keyItems[0].expression, row)
+            if lastGroup >= 0 && lastKey == key { return lastGroup }
+            let g: Int
+            if let existing = singleKeyGroups[key] {
+                g = existing
+            } else {
+                g = newGroup(row, [key])
+                singleKeyGroups[key] = g
+            }
+            lastKey = key
+            lastGroup = g
+            return g
+        default:
+            var key: [Value] = []
+            key.reserveCapacity(keyItems.count)
+            for item in keyItems { key.append(try executor.operand(item.expression, row)) }
+            if lastGroup >= 0 && lastKeys == key { return lastGroup }
+            let g: Int
+            if let existing = keyGroups[key] {
+                g = existing
+            } else {
+                g = newGroup(row, key)
+                keyGroups[key] = g
+            }
+            lastKeys = key
+            lastGroup = g
+            return g
+        }
+    }
+
+    private mutating func newGroup(_ row: Row, _ key: [Value]) -> Int {
+        var r = row
+        for (item, v) in zip(keyItems, key) { r[item.slot] = v }
+        representatives.append(r)
+        accumulators.append(fresh)
+        return representatives.count - 1
+    }
+
+    /// One row per group with the aggregate results and the items built on them; without grouping
+    /// keys and without input, the one row of the aggregates over nothing.
+    func rows(_ executor: Executor) throws -> [Row] {
+        var representatives = self.representatives, accumulators = self.accumulators
+        if representatives.isEmpty && keyItems.isEmpty {
+            representatives.append(Row(repeating: .null, count: executor.slotCount))
+            accumulators.append(fresh)
+        }
+        var out: [Row] = []
+        out.reserveCapacity(representatives.count)
+        for (g, rep) in representatives.enumerated() {
+            var r = rep
+            for (j, spec) in plan.aggregates.enumerated() {
+                let p = try spec.parameter.map { try executor.eval($0, rep) } ?? .null
+                do { r[spec.slot] = try accumulators[g][j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
+            }
+            for item in plan.items where item.containsAggregate { r[item.slot] = try executor.eval(item.expression, r) }
+            out.append(r)
+        }
+        return out
+    }
+}
