@@ -38,10 +38,14 @@ public struct Statement: Sendable, Hashable {
     public var kind: StatementKind
     public var range: SourceRange
     public var text: String
-    public init(kind: StatementKind, range: SourceRange, text: String) {
+    /// How deeply the statement nests: the parser's nesting plus the height of its expressions.
+    /// Compiling and running it recurse about this deep.
+    public var depth: Int
+    public init(kind: StatementKind, range: SourceRange, text: String, depth: Int = 0) {
         self.kind = kind
         self.range = range
         self.text = text
+        self.depth = depth
     }
 }
 

@@ -30,6 +30,7 @@ extension SyntaxParser {
     /// `statement = query | "EXPLAIN" query | createIndex | dropIndex | checkpoint ;`
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
+        deepest = 0
         let kind: StatementKind
         if consume(.explain) != nil {
             kind = .explain(try parseQuery())
@@ -44,7 +45,7 @@ extension SyntaxParser {
             kind = .query(try parseQuery())
         }
         let range = range(from: start)
-        return Statement(kind: kind, range: range, text: text(range))
+        return Statement(kind: kind, range: range, text: text(range), depth: deepest)
     }
 
     /// `query = singleQuery { "UNION" [ "ALL" ] singleQuery } ;`

@@ -18,6 +18,11 @@ struct SyntaxParser {
     /// How deeply the rules being parsed nest, to fail cleanly instead of exhausting the stack.
     var nesting = 0
     static let maximumNesting = 100
+    /// The tallest expression tree allowed (see ``Expression/height``): chains of operators such as
+    /// `a + b + c` or `x.a.b.c` grow the tree without nesting the text.
+    static let maximumHeight = 1_000
+    /// How deep the statement being parsed goes so far: nesting plus the height of its expressions.
+    var deepest = 0
 
     init(_ text: String) throws {
         bytes = Array(text.utf8)
@@ -99,8 +104,21 @@ struct SyntaxParser {
                                       at: current.range)
         }
         nesting += 1
+        deepest = max(deepest, nesting)
         defer { nesting -= 1 }
         return try rule(&self)
+    }
+
+    /// `expression`, once its tree is known not to be too tall; `operand` is the part just added,
+    /// where an error points.
+    mutating func checkedHeight(_ expression: Expression, operand: SourceRange) throws -> Expression {
+        guard expression.height <= SyntaxParser.maximumHeight else {
+            throw TrellisError.syntax("UnexpectedSyntax",
+                                      "the expression nests too deeply (more than \(SyntaxParser.maximumHeight) levels of operators)",
+                                      at: operand)
+        }
+        deepest = max(deepest, nesting + expression.height)
+        return expression
     }
 
     // MARK: - Backtracking
