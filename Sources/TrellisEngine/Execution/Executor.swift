@@ -20,7 +20,7 @@ package final class Executor {
     /// Width of the rows of the query part being run.
     var slotCount = 0
     var ticks = 0
-    var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    var regexCache: [String: RegularExpression] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil
     /// What this statement may use.
