@@ -25,24 +25,12 @@ package final class Engine: @unchecked Sendable {
         procedures[procedure.name] = procedure
     }
 
-    /// The ``TrellisSyntax/Statement/depth`` up to which a statement runs on the caller's thread;
-    /// deeper ones run on a ``LargeStackThread``. Everyday statements stay well below it.
-    static let callerThreadDepth = 24
-
     /// Runs one statement. On any error the graph is left exactly as before the statement.
+    /// A statement deeper than ``LargeStackThread/callerThreadDepth`` recurses deeply: run it
+    /// on a ``LargeStackThread`` (as ``Database`` does).
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
                          limits: StatementLimits = .none,
                          isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
-        guard statement.depth > Engine.callerThreadDepth else {
-            return try executeHere(statement, source: source, parameters: parameters, limits: limits, isCancelled: isCancelled)
-        }
-        return try LargeStackThread.run {
-            try executeHere(statement, source: source, parameters: parameters, limits: limits, isCancelled: isCancelled)
-        }
-    }
-
-    private func executeHere(_ statement: Statement, source: String, parameters: [String: Value],
-                             limits: StatementLimits, isCancelled: @escaping @Sendable () -> Bool) throws -> QueryResult {
         switch statement.kind {
         case .query(let query):
             let compiled = try QueryCompiler(graph: graph, procedures: procedures, parameters: parameters, source: source).compile(query)

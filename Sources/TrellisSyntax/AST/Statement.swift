@@ -53,4 +53,6 @@ public struct Statement: Sendable, Hashable {
 public struct Script: Sendable, Hashable {
     public var statements: [Statement]
     public init(statements: [Statement]) { self.statements = statements }
+    /// The depth of its deepest statement.
+    public var depth: Int { statements.map(\.depth).max() ?? 0 }
 }

@@ -353,14 +353,19 @@ extension SyntaxParser {
     }
 
     /// A list literal, list comprehension or pattern comprehension, all starting with `[`.
+    ///
+    /// A failed attempt at a comprehension is remembered, so that brackets nested in it are not
+    /// tried again and again: each level would double the work.
     private mutating func parseBracketed() throws -> Expression {
-        if isVariableName(peek(1)), peek(2).is(.in),
-           let comprehension = attempt({ try $0.parseListComprehension() }) {
-            return comprehension
+        let start = index
+        if !notComprehensions.contains(start), isVariableName(peek(1)), peek(2).is(.in) {
+            if let comprehension = attempt({ try $0.parseListComprehension() }) { return comprehension }
+            notComprehensions.insert(start)
         }
-        if peek(1).is(.leftParen) || (isVariableName(peek(1)) && peek(2).is(.equal) && peek(3).is(.leftParen)),
-           let comprehension = attempt({ try $0.parsePatternComprehension() }) {
-            return comprehension
+        if !notComprehensions.contains(start),
+           peek(1).is(.leftParen) || (isVariableName(peek(1)) && peek(2).is(.equal) && peek(3).is(.leftParen)) {
+            if let comprehension = attempt({ try $0.parsePatternComprehension() }) { return comprehension }
+            notComprehensions.insert(start)
         }
         return try parseListLiteral()
     }

@@ -15,6 +15,8 @@ struct SyntaxParser {
     var yieldStars: [Int: SourceRange] = [:]
     /// Token indexes where a `(` was found not to start a pattern predicate.
     var notPatternPredicates: Set<Int> = []
+    /// Token indexes where a `[` was found not to start a list or pattern comprehension.
+    var notComprehensions: Set<Int> = []
     /// How deeply the rules being parsed nest, to fail cleanly instead of exhausting the stack.
     var nesting = 0
     static let maximumNesting = 100
@@ -42,6 +44,29 @@ struct SyntaxParser {
             }
             throw error
         }
+    }
+
+    /// The operators, brackets and keywords a text may hold and still be parsed on the caller's
+    /// thread: with more, it could nest deeply enough to exhaust a small stack.
+    static let callerThreadTokens = 48
+
+    /// True when the text has enough operators, brackets and keywords to nest deeply.
+    var mayNestDeeply: Bool {
+        var count = 0
+        for token in tokens {
+            switch token.kind {
+            case .punctuation(let mark) where mark != .comma && mark != .semicolon: count += 1
+            case .keyword: count += 1
+            default: break
+            }
+        }
+        return count > SyntaxParser.callerThreadTokens
+    }
+
+    /// ``run(_:)``, on a ``LargeStackThread`` when the text may nest deeply.
+    mutating func runOnAdequateStack<T>(_ rule: (inout SyntaxParser) throws -> T) throws -> T {
+        guard mayNestDeeply else { return try run(rule) }
+        return try LargeStackThread.run { try run(rule) }
     }
 
     // MARK: - Cursor
