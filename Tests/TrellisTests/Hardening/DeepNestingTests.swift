@@ -48,6 +48,14 @@ struct DeepNestingTests {
         #expect(try value(db, "WITH \(nested) AS l RETURN l = \(nested)") == .bool(true))
     }
 
+    /// Found by fuzzing: each `[` that failed as a list comprehension was parsed again as a list
+    /// literal, inside and all, so the time doubled with each level (527 bytes took 15 seconds).
+    @Test func failedComprehensionsAreNotRetried() throws {
+        let query = "RETURN " + String(repeating: "[b IN ", count: 60) + "b true" + String(repeating: "]", count: 60)
+        let error = try expectFailure(db, query, .syntaxError, "UnexpectedSyntax")
+        #expect(error.message.contains("'true'"))
+    }
+
     @Test func nestedSubqueries() throws {
         try db.execute("CREATE (:N)")
         let subqueries = String(repeating: "EXISTS { MATCH (n) WHERE ", count: 30) + "true" + String(repeating: " }", count: 30)
