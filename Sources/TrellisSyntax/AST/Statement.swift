@@ -38,7 +38,8 @@ public struct Statement: Sendable, Hashable {
     public var kind: StatementKind
     public var range: SourceRange
     public var text: String
-    /// How deeply the statement nests: the parser's nesting plus the height of its expressions.
+    /// How deeply the statement nests: the parser's nesting plus the height of its expressions,
+    /// or its number of clauses.
     /// Compiling and running it recurse about this deep.
     public var depth: Int
     public init(kind: StatementKind, range: SourceRange, text: String, depth: Int = 0) {

@@ -76,6 +76,12 @@ extension SyntaxParser {
         var clauses: [Clause] = []
         while let clause = try parseClauseIfPresent() {
             clauses.append(clause)
+            // Running the clauses recurses once per clause.
+            guard clauses.count <= SyntaxParser.maximumClauses else {
+                throw TrellisError.syntax("UnexpectedSyntax", "the query has more than \(SyntaxParser.maximumClauses) clauses",
+                                          at: clause.range)
+            }
+            deepest = max(deepest, nesting + clauses.count)
         }
         guard !clauses.isEmpty else {
             throw unexpected(expected: "a clause such as MATCH, CREATE or RETURN")

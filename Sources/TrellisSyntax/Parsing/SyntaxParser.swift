@@ -23,6 +23,8 @@ struct SyntaxParser {
     /// The tallest expression tree allowed (see ``Expression/height``): chains of operators such as
     /// `a + b + c` or `x.a.b.c` grow the tree without nesting the text.
     static let maximumHeight = 1_000
+    /// The most clauses a single query may have.
+    static let maximumClauses = 1_000
     /// How deep the statement being parsed goes so far: nesting plus the height of its expressions.
     var deepest = 0
 

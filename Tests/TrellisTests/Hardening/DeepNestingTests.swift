@@ -56,6 +56,14 @@ struct DeepNestingTests {
         #expect(error.message.contains("'true'"))
     }
 
+    /// Running a query recurses once per clause: 10,000 clauses overflowed the stack.
+    @Test func manyClauses() throws {
+        let error = try expectFailure(db, "WITH 1 AS x " + String(repeating: "WITH x AS x ", count: 10_000) + "RETURN x",
+                                      .syntaxError, "UnexpectedSyntax")
+        #expect(error.message.contains("more than 1000 clauses"))
+        #expect(try value(db, "WITH 1 AS x " + String(repeating: "WITH x + 1 AS x ", count: 998) + "RETURN x") == .int(999))
+    }
+
     @Test func nestedSubqueries() throws {
         try db.execute("CREATE (:N)")
         let subqueries = String(repeating: "EXISTS { MATCH (n) WHERE ", count: 30) + "true" + String(repeating: " }", count: 30)
