@@ -23,7 +23,18 @@ BENCH_PIP_PACKAGES ?= kuzu duckdb
 BENCH_FLAGS ?=
 BENCH_SMALL_FLAGS ?= --reps 2 --warmup 1 --seconds-per-query 2
 
-.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps docs embedding-sample
+# Fuzzing (Fuzz/README.md): the targets `make fuzz` runs, for how long each, and the folder that
+# holds their build, seed corpora, grown corpora and any crashing inputs (kept between runs).
+FUZZ_TARGETS ?= FuzzSyntax FuzzPipeline FuzzStorage
+FUZZ_SECONDS ?= 60
+FUZZ_DIR ?= .build-fuzz
+# More libFuzzer options, e.g. FUZZ_FLAGS="-fork=2 -ignore_crashes=1" to go on past a crash.
+FUZZ_FLAGS ?=
+# lld: gold fails on these programs with an internal error.
+FUZZ_BUILD = $(SWIFT) build --package-path Fuzz --scratch-path "$(FUZZ_DIR)/build" -c release \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+
+.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps docs embedding-sample fuzz
 
 all: build
 
@@ -128,6 +139,22 @@ bench-small: bench-deps
 	fi; \
 	$(SWIFT) build -c $(BENCH_CONFIGURATION) --product trellis-bench && \
 	$(PYTHON) Benchmarks/bench.py --scale 0.01 --binary "$$($(SWIFT) build -c $(BENCH_CONFIGURATION) --show-bin-path)/trellis-bench" $(BENCH_SMALL_FLAGS)
+
+# Builds the fuzz targets with libFuzzer and AddressSanitizer, writes the seed corpora (the TCK's
+# queries, the sample scripts' statements, small database files), then runs each target for
+# FUZZ_SECONDS. A crash stops the run; libFuzzer names the input it saved under $(FUZZ_DIR)/crashes.
+fuzz: build
+	$(FUZZ_BUILD)
+	$(PYTHON) Fuzz/make_corpus.py "$(TCK_FEATURES)" "$(FUZZ_DIR)/seeds" --trellis $(BIN_PATH)/trellis
+	@bin="$$($(FUZZ_BUILD) --show-bin-path)"; \
+	for target in $(FUZZ_TARGETS); do \
+	  seeds=queries; [ "$$target" = FuzzStorage ] && seeds=storage; \
+	  mkdir -p "$(FUZZ_DIR)/corpus/$$target" "$(FUZZ_DIR)/crashes/$$target"; \
+	  echo "== $$target, $(FUZZ_SECONDS) seconds"; \
+	  "$$bin/$$target" "$(FUZZ_DIR)/corpus/$$target" "$(FUZZ_DIR)/seeds/$$seeds" \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
+	    -artifact_prefix="$(FUZZ_DIR)/crashes/$$target/" $(FUZZ_FLAGS) || exit 1; \
+	done
 
 clean:
 	$(SWIFT) package clean

@@ -100,11 +100,38 @@ public final class Database: @unchecked Sendable {
 
     /// Runs every statement of `text` in order, handing each result to `onResult` as soon as it completes.
     /// Stops at the first error and throws it; statements before it stay committed.
+    ///
+    /// A script that nests deeply (long chains of operators, say) runs on a thread of its own with a
+    /// large stack, which this call waits for; `onResult` is then called on that thread.
     public func executeScript(_ text: String, parameters: [String: Value] = [:],
                               onResult: (QueryResult) throws -> Void) throws {
-        let script = try Parser.parseScript(text)
+        let parsed = ParsedScript(try Parser.parseScript(text))
+        guard parsed.depth > LargeStackThread.callerThreadDepth else {
+            return try run(parsed.take(), source: text, parameters: parameters, onResult: onResult)
+        }
+        // Compiling, running and freeing the syntax tree recurse as deeply as it nests.
+        try LargeStackThread.run { try run(parsed.take(), source: text, parameters: parameters, onResult: onResult) }
+    }
+
+    private func run(_ script: Script, source: String, parameters: [String: Value],
+                     onResult: (QueryResult) throws -> Void) throws {
         for statement in script.statements {
-            try onResult(try run(statement, source: text, parameters: parameters))
+            try onResult(try run(statement, source: source, parameters: parameters))
+        }
+    }
+
+    /// Holds a parsed script until the thread that runs it takes it, so that the syntax tree is
+    /// freed on that thread.
+    private final class ParsedScript: @unchecked Sendable {
+        private var script: Script?
+        let depth: Int
+        init(_ script: Script) {
+            depth = script.depth
+            self.script = script
+        }
+        func take() -> Script {
+            defer { script = nil }
+            return script!
         }
     }
 
@@ -135,10 +162,14 @@ public final class Database: @unchecked Sendable {
                 ?? engine.compile(query, source: source, parameters: parameters)
             return try engine.run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: cancelled, sink: sink)
         }
-        if statement.isReadOnly {
-            return try lock.withReadLock(body)
+        // A deeply nested statement recurses as deeply when it is compiled and run.
+        func onFittingStack(_ body: () throws -> QueryResult) throws -> QueryResult {
+            statement.depth > LargeStackThread.callerThreadDepth ? try LargeStackThread.run(body) : try body()
         }
-        let result = try lock.withWriteLock(body)
+        if statement.isReadOnly {
+            return try onFittingStack { try lock.withReadLock(body) }
+        }
+        let result = try onFittingStack { try lock.withWriteLock(body) }
         // A journal grown past its limit is checkpointed right away, beside readers (writers wait).
         if let store, store.isJournalFull {
             lock.withReadLock { _ = store.checkpointIfJournalIsFull() }

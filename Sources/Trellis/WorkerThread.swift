@@ -3,7 +3,7 @@ import Foundation
 /// Runs statements off the caller's thread (for cursors and the async API) on threads of their own,
 /// never on Swift concurrency's shared pool, since a statement may wait for the database's lock.
 enum WorkerThread {
-    /// Statements recurse through nested expressions and patterns: give them the stack a main thread has.
+    /// The stack a main thread has (deeply nested statements move on to a larger one, see `Database.run`).
     static let stackSize = 8 << 20
 
     static func start(_ body: @escaping @Sendable () -> Void) {

@@ -30,6 +30,8 @@ package final class Engine: @unchecked Sendable {
     private var procedureGeneration = 0
 
     /// Runs one statement. On any error the graph is left exactly as before the statement.
+    /// A statement deeper than ``LargeStackThread/callerThreadDepth`` recurses deeply: run it
+    /// on a ``LargeStackThread`` (as ``Database`` does).
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
                          limits: StatementLimits = .none,
                          isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {

@@ -68,7 +68,7 @@ struct AggregateAccumulator {
             if count == 0 { return .null }
             return .float((sawFloat ? floatSum : Double(intSum)) / Double(count))
         case .min, .max: return extreme ?? .null
-        case .collect: return .list(values)
+        case .collect: return try ValueBounds.checkedNesting(.list(values), elements: values)
         case .stDev, .stDevP:
             let xs = values.map(Self.double)
             let n = Double(xs.count)

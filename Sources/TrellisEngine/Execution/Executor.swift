@@ -22,7 +22,7 @@ package final class Executor {
     /// Counts inner-loop steps between cancellation checks; bumped for every row, so exempt from
     /// dynamic exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
-    var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    var regexCache: [String: RegularExpression] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil
     /// What this statement may use.

@@ -45,12 +45,12 @@ extension Executor {
             var out: [Value] = []
             out.reserveCapacity(items.count)
             for item in items { out.append(try eval(item, row)) }
-            return .list(out)
+            return try ValueBounds.checkedNesting(.list(out), elements: out)
         case let .map(keys, values):
             var m: [String: Value] = [:]
             m.reserveCapacity(keys.count)
             for (k, v) in zip(keys, values) { m[k] = try eval(v, row) }
-            return .map(m)
+            return try ValueBounds.checkedNesting(.map(m), elements: m.values)
         case let .not(a, range):
             switch try eval(a, row) {
             case .null: return .null
@@ -146,16 +146,18 @@ extension Executor {
             var r = row
             var out: [Value] = []
             for item in items {
+                try tick()
                 r[slot] = item
                 if let predicate, try eval(predicate, r) != .bool(true) { continue }
                 out.append(try projection.map { try eval($0, r) } ?? item)
             }
-            return .list(out)
+            return try ValueBounds.checkedNesting(.list(out), elements: out)
         case let .quantified(q, slot, source, predicate, range):
             guard let items = try listOperand(try eval(source, row), range) else { return .null }
             var r = row
             var trues = 0, nulls = 0, falses = 0
             for item in items {
+                try tick()
                 r[slot] = item
                 switch try predicate.map({ try truth(try eval($0, r)) }) ?? true {
                 case true: trues += 1
@@ -174,6 +176,7 @@ extension Executor {
             r[acc] = try eval(initial, row)
             guard let items = try listOperand(try eval(source, row), range) else { return .null }
             for item in items {
+                try tick()
                 r[slot] = item
                 r[acc] = try eval(expression, r)
             }
@@ -184,7 +187,7 @@ extension Executor {
                 out.append(try eval(projection, r))
                 return true
             }
-            return .list(out)
+            return try ValueBounds.checkedNesting(.list(out), elements: out)
         case .exists(let plan):
             var found = false
             try match(plan, row) { _ in
@@ -210,7 +213,7 @@ extension Executor {
                 case let .value(k, x): m[k] = try eval(x, row)
                 }
             }
-            return .map(m)
+            return try ValueBounds.checkedNesting(.map(m), elements: m.values)
         }
     }
 
@@ -302,16 +305,17 @@ extension Executor {
     }
 
     func regexMatches(_ text: String, _ pattern: String, _ range: SourceRange) throws -> Bool {
-        let regex: Regex<AnyRegexOutput>
+        let regex: RegularExpression
         if let cached = regexCache[pattern] {
             regex = cached
         } else {
-            do { regex = try Regex(pattern) } catch {
+            guard let compiled = RegularExpression(pattern) else {
                 throw TrellisError.argument("InvalidArgumentValue", "invalid regular expression '\(pattern)'", at: range)
             }
+            regex = compiled
             regexCache[pattern] = regex
         }
-        return (try? regex.wholeMatch(in: text)) != nil
+        return try regex.matches(text, range: range) { try checkCancelled() }
     }
 
     // MARK: - Properties and element access

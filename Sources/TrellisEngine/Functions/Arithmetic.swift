@@ -21,9 +21,15 @@ package enum Arithmetic {
     package static func add(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
         case (.null, _), (_, .null): return .null
-        case (.list(let x), .list(let y)): return .list(x + y)
-        case (.list(let x), _): return .list(x + [b])
-        case (_, .list(let y)): return .list([a] + y)
+        case (.list(let x), .list(let y)):
+            try ValueBounds.checkListSize(x.count + y.count)
+            return .list(x + y)
+        case (.list(let x), _):
+            try ValueBounds.checkListSize(x.count + 1)
+            return try ValueBounds.checkedNesting(.list(x + [b]), elements: [b])
+        case (_, .list(let y)):
+            try ValueBounds.checkListSize(y.count + 1)
+            return try ValueBounds.checkedNesting(.list([a] + y), elements: [a])
         case (.duration, _), (_, .duration):
             if let result = try TemporalArithmetic.add(a, b) { return result }
             throw mismatch("add", a, "and", b)
@@ -31,7 +37,9 @@ package enum Arithmetic {
             let (r, overflow) = x.addingReportingOverflow(y)
             if overflow { throw overflowError("\(x) + \(y)") }
             return .int(r)
-        case (.string(let x), .string(let y)): return .string(x + y)
+        case (.string(let x), .string(let y)):
+            try ValueBounds.checkStringSize(x.utf8.count + y.utf8.count)
+            return .string(x + y)
         case (.string(let x), .int), (.string(let x), .float): return .string(x + ValueFormatting.plainText(b)!)
         case (.int, .string(let y)), (.float, .string(let y)): return .string(ValueFormatting.plainText(a)! + y)
         default:

@@ -8,7 +8,7 @@ import TrellisCore
 enum ListFunctions {
     /// The longest list `range()` will build; longer ranges are a `LimitExceeded` error rather
     /// than an attempt to allocate the memory.
-    static let maximumRangeSize: UInt64 = 50_000_000
+    static let maximumRangeSize = UInt64(ValueBounds.maximumListSize)
 
     static let all: [ScalarFunction] = [
         ScalarFunction(

@@ -28,7 +28,9 @@ enum StringFunctions {
             let original = try ArgumentCheck.string(args[0], "replace", "the original string")
             let search = try ArgumentCheck.string(args[1], "replace", "the search string")
             let replacement = try ArgumentCheck.string(args[2], "replace", "the replacement")
-            return .string(UnicodeText.replace(original, search, replacement))
+            let replaced = UnicodeText.replace(original, search, replacement)
+            try ValueBounds.checkStringSize(replaced.utf8.count)
+            return .string(replaced)
         },
         ScalarFunction(
             name: "substring", arity: 2...3,

@@ -2,12 +2,17 @@ import TrellisCore
 
 /// An expression with the source range it was parsed from.
 public struct Expression: Sendable, Hashable {
-    public var kind: ExpressionKind
+    public var kind: ExpressionKind { didSet { height = kind.height } }
     public var range: SourceRange
+    /// The levels of the tree this expression roots: 1 for a literal or a variable, one more than
+    /// its tallest operand otherwise. Work on the tree recurses this deep, so the parser bounds it.
+    /// Patterns and subqueries inside count as one level: the parser bounds their own nesting.
+    public private(set) var height: Int
 
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.height = kind.height
     }
 }
 
@@ -107,4 +112,46 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     case existsQuery(Query)
     /// `variable { ... }`
     case mapProjection(variable: String, items: [MapProjectionItem])
+}
+
+extension ExpressionKind {
+    /// One more than the tallest operand written directly in this expression.
+    var height: Int {
+        func tallest(_ operands: [Expression?]) -> Int {
+            operands.reduce(0) { Swift.max($0, $1?.height ?? 0) }
+        }
+        switch self {
+        case .literal, .parameter, .variable, .countStar, .existsQuery, .patternPredicate:
+            return 1
+        case .mapProjection(_, let items):
+            return tallest(items.map { item -> Expression? in
+                if case .literal(_, let value) = item { return value }
+                return nil
+            }) + 1
+        case .property(let subject, _), .hasLabels(let subject, _), .isNull(let subject, _), .unary(_, let subject):
+            return subject.height + 1
+        case let .index(subject, index):
+            return tallest([subject, index]) + 1
+        case let .slice(subject, from, to):
+            return tallest([subject, from, to]) + 1
+        case .list(let elements), .function(_, _, let elements):
+            return tallest(elements) + 1
+        case .map(let entries):
+            return tallest(entries.map(\.value)) + 1
+        case let .binary(_, lhs, rhs):
+            return tallest([lhs, rhs]) + 1
+        case let .caseExpression(subject, alternatives, otherwise):
+            return tallest([subject, otherwise] + alternatives.flatMap { [$0.when, $0.then] }) + 1
+        case let .listComprehension(_, source, predicate, projection):
+            return tallest([source, predicate, projection]) + 1
+        case let .quantified(_, _, source, predicate):
+            return tallest([source, predicate]) + 1
+        case let .reduce(_, initial, _, source, expression):
+            return tallest([initial, source, expression]) + 1
+        case let .patternComprehension(_, _, predicate, projection):
+            return tallest([predicate, projection]) + 1
+        case let .existsSubquery(_, predicate):
+            return tallest([predicate]) + 1
+        }
+    }
 }

@@ -38,10 +38,15 @@ public struct Statement: Sendable, Hashable {
     public var kind: StatementKind
     public var range: SourceRange
     public var text: String
-    public init(kind: StatementKind, range: SourceRange, text: String) {
+    /// How deeply the statement nests: the parser's nesting plus the height of its expressions,
+    /// or its number of clauses.
+    /// Compiling and running it recurse about this deep.
+    public var depth: Int
+    public init(kind: StatementKind, range: SourceRange, text: String, depth: Int = 0) {
         self.kind = kind
         self.range = range
         self.text = text
+        self.depth = depth
     }
 }
 
@@ -49,4 +54,6 @@ public struct Statement: Sendable, Hashable {
 public struct Script: Sendable, Hashable {
     public var statements: [Statement]
     public init(statements: [Statement]) { self.statements = statements }
+    /// The depth of its deepest statement.
+    public var depth: Int { statements.map(\.depth).max() ?? 0 }
 }

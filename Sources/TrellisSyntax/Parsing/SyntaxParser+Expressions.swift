@@ -3,31 +3,34 @@ import TrellisCore
 extension SyntaxParser {
     /// `expression = orExpression ;`
     mutating func parseExpression() throws -> Expression {
-        try nested { try $0.parseOr() }
+        try nested { parser in
+            let expression = try parser.parseOr()
+            return try parser.checkedHeight(expression, operand: expression.range)
+        }
     }
 
-    private func binary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) -> Expression {
-        Expression(.binary(op, lhs, rhs), SourceRange(start: lhs.range.start, end: rhs.range.end))
+    private mutating func binary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression) throws -> Expression {
+        try checkedHeight(Expression(.binary(op, lhs, rhs), SourceRange(start: lhs.range.start, end: rhs.range.end)), operand: rhs.range)
     }
 
     /// `orExpression = xorExpression { "OR" xorExpression } ;`
     private mutating func parseOr() throws -> Expression {
         var lhs = try parseXor()
-        while consume(.or) != nil { lhs = binary(.or, lhs, try parseXor()) }
+        while consume(.or) != nil { lhs = try binary(.or, lhs, try parseXor()) }
         return lhs
     }
 
     /// `xorExpression = andExpression { "XOR" andExpression } ;`
     private mutating func parseXor() throws -> Expression {
         var lhs = try parseAnd()
-        while consume(.xor) != nil { lhs = binary(.xor, lhs, try parseAnd()) }
+        while consume(.xor) != nil { lhs = try binary(.xor, lhs, try parseAnd()) }
         return lhs
     }
 
     /// `andExpression = notExpression { "AND" notExpression } ;`
     private mutating func parseAnd() throws -> Expression {
         var lhs = try parseNot()
-        while consume(.and) != nil { lhs = binary(.and, lhs, try parseNot()) }
+        while consume(.and) != nil { lhs = try binary(.and, lhs, try parseNot()) }
         return lhs
     }
 
@@ -64,10 +67,10 @@ extension SyntaxParser {
             operands.append(try parsePredicates())
         }
         guard !operators.isEmpty else { return first }
-        var result = binary(operators[0], operands[0], operands[1])
+        var result = try binary(operators[0], operands[0], operands[1])
         for position in 1..<operators.count {
-            let comparison = binary(operators[position], operands[position], operands[position + 1])
-            result = binary(.and, result, comparison)
+            let comparison = try binary(operators[position], operands[position], operands[position + 1])
+            result = try binary(.and, result, comparison)
         }
         return result
     }
@@ -77,19 +80,19 @@ extension SyntaxParser {
         var lhs = try parseAdditive()
         while true {
             if consume(.in) != nil {
-                lhs = binary(.in, lhs, try parseAdditive())
+                lhs = try binary(.in, lhs, try parseAdditive())
             } else if at(.starts), peek(1).is(.with) {
                 advance()
                 advance()
-                lhs = binary(.startsWith, lhs, try parseAdditive())
+                lhs = try binary(.startsWith, lhs, try parseAdditive())
             } else if at(.ends), peek(1).is(.with) {
                 advance()
                 advance()
-                lhs = binary(.endsWith, lhs, try parseAdditive())
+                lhs = try binary(.endsWith, lhs, try parseAdditive())
             } else if consume(.contains) != nil {
-                lhs = binary(.contains, lhs, try parseAdditive())
+                lhs = try binary(.contains, lhs, try parseAdditive())
             } else if consume(.regexMatch) != nil {
-                lhs = binary(.regexMatch, lhs, try parseAdditive())
+                lhs = try binary(.regexMatch, lhs, try parseAdditive())
             } else if consume(.is) != nil {
                 let negated = consume(.not) != nil
                 let null = try expect(.null)
@@ -105,9 +108,9 @@ extension SyntaxParser {
         var lhs = try parseMultiplicative()
         while true {
             if consume(.plus) != nil {
-                lhs = binary(.add, lhs, try parseMultiplicative())
+                lhs = try binary(.add, lhs, try parseMultiplicative())
             } else if consume(.minus) != nil {
-                lhs = binary(.subtract, lhs, try parseMultiplicative())
+                lhs = try binary(.subtract, lhs, try parseMultiplicative())
             } else {
                 return lhs
             }
@@ -119,11 +122,11 @@ extension SyntaxParser {
         var lhs = try parsePower()
         while true {
             if consume(.star) != nil {
-                lhs = binary(.multiply, lhs, try parsePower())
+                lhs = try binary(.multiply, lhs, try parsePower())
             } else if consume(.slash) != nil {
-                lhs = binary(.divide, lhs, try parsePower())
+                lhs = try binary(.divide, lhs, try parsePower())
             } else if consume(.percent) != nil {
-                lhs = binary(.modulo, lhs, try parsePower())
+                lhs = try binary(.modulo, lhs, try parsePower())
             } else {
                 return lhs
             }
@@ -133,7 +136,7 @@ extension SyntaxParser {
     /// `powerExpression = unaryExpression { "^" unaryExpression } ;` (left-associative)
     private mutating func parsePower() throws -> Expression {
         var lhs = try parseUnary()
-        while consume(.caret) != nil { lhs = binary(.power, lhs, try parseUnary()) }
+        while consume(.caret) != nil { lhs = try binary(.power, lhs, try parseUnary()) }
         return lhs
     }
 
@@ -174,6 +177,8 @@ extension SyntaxParser {
     private mutating func parsePostfix(_ base: Expression) throws -> Expression {
         var subject = base
         while true {
+            // Each postfix adds a level: `x.a.b.c...` grows the tree without nesting.
+            subject = try checkedHeight(subject, operand: current.range)
             let start = subject.range.start
             if consume(.dot) != nil {
                 let key = try parseSymbolicName("a property key").name
@@ -348,14 +353,19 @@ extension SyntaxParser {
     }
 
     /// A list literal, list comprehension or pattern comprehension, all starting with `[`.
+    ///
+    /// A failed attempt at a comprehension is remembered, so that brackets nested in it are not
+    /// tried again and again: each level would double the work.
     private mutating func parseBracketed() throws -> Expression {
-        if isVariableName(peek(1)), peek(2).is(.in),
-           let comprehension = attempt({ try $0.parseListComprehension() }) {
-            return comprehension
+        let start = index
+        if !notComprehensions.contains(start), isVariableName(peek(1)), peek(2).is(.in) {
+            if let comprehension = attempt({ try $0.parseListComprehension() }) { return comprehension }
+            notComprehensions.insert(start)
         }
-        if peek(1).is(.leftParen) || (isVariableName(peek(1)) && peek(2).is(.equal) && peek(3).is(.leftParen)),
-           let comprehension = attempt({ try $0.parsePatternComprehension() }) {
-            return comprehension
+        if !notComprehensions.contains(start),
+           peek(1).is(.leftParen) || (isVariableName(peek(1)) && peek(2).is(.equal) && peek(3).is(.leftParen)) {
+            if let comprehension = attempt({ try $0.parsePatternComprehension() }) { return comprehension }
+            notComprehensions.insert(start)
         }
         return try parseListLiteral()
     }

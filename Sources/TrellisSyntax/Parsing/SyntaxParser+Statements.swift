@@ -30,6 +30,7 @@ extension SyntaxParser {
     /// `statement = query | "EXPLAIN" query | createIndex | dropIndex | checkpoint ;`
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
+        deepest = 0
         let kind: StatementKind
         if consume(.explain) != nil {
             kind = .explain(try parseQuery())
@@ -44,7 +45,7 @@ extension SyntaxParser {
             kind = .query(try parseQuery())
         }
         let range = range(from: start)
-        return Statement(kind: kind, range: range, text: text(range))
+        return Statement(kind: kind, range: range, text: text(range), depth: deepest)
     }
 
     /// `query = singleQuery { "UNION" [ "ALL" ] singleQuery } ;`
@@ -75,6 +76,12 @@ extension SyntaxParser {
         var clauses: [Clause] = []
         while let clause = try parseClauseIfPresent() {
             clauses.append(clause)
+            // Running the clauses recurses once per clause.
+            guard clauses.count <= SyntaxParser.maximumClauses else {
+                throw TrellisError.syntax("UnexpectedSyntax", "the query has more than \(SyntaxParser.maximumClauses) clauses",
+                                          at: clause.range)
+            }
+            deepest = max(deepest, nesting + clauses.count)
         }
         guard !clauses.isEmpty else {
             throw unexpected(expected: "a clause such as MATCH, CREATE or RETURN")

@@ -15,9 +15,18 @@ struct SyntaxParser {
     var yieldStars: [Int: SourceRange] = [:]
     /// Token indexes where a `(` was found not to start a pattern predicate.
     var notPatternPredicates: Set<Int> = []
+    /// Token indexes where a `[` was found not to start a list or pattern comprehension.
+    var notComprehensions: Set<Int> = []
     /// How deeply the rules being parsed nest, to fail cleanly instead of exhausting the stack.
     var nesting = 0
     static let maximumNesting = 100
+    /// The tallest expression tree allowed (see ``Expression/height``): chains of operators such as
+    /// `a + b + c` or `x.a.b.c` grow the tree without nesting the text.
+    static let maximumHeight = 1_000
+    /// The most clauses a single query may have.
+    static let maximumClauses = 1_000
+    /// How deep the statement being parsed goes so far: nesting plus the height of its expressions.
+    var deepest = 0
 
     init(_ text: String) throws {
         bytes = Array(text.utf8)
@@ -37,6 +46,29 @@ struct SyntaxParser {
             }
             throw error
         }
+    }
+
+    /// The operators, brackets and keywords a text may hold and still be parsed on the caller's
+    /// thread: with more, it could nest deeply enough to exhaust a small stack.
+    static let callerThreadTokens = 48
+
+    /// True when the text has enough operators, brackets and keywords to nest deeply.
+    var mayNestDeeply: Bool {
+        var count = 0
+        for token in tokens {
+            switch token.kind {
+            case .punctuation(let mark) where mark != .comma && mark != .semicolon: count += 1
+            case .keyword: count += 1
+            default: break
+            }
+        }
+        return count > SyntaxParser.callerThreadTokens
+    }
+
+    /// ``run(_:)``, on a ``LargeStackThread`` when the text may nest deeply.
+    mutating func runOnAdequateStack<T>(_ rule: (inout SyntaxParser) throws -> T) throws -> T {
+        guard mayNestDeeply else { return try run(rule) }
+        return try LargeStackThread.run { try run(rule) }
     }
 
     // MARK: - Cursor
@@ -99,8 +131,21 @@ struct SyntaxParser {
                                       at: current.range)
         }
         nesting += 1
+        deepest = max(deepest, nesting)
         defer { nesting -= 1 }
         return try rule(&self)
+    }
+
+    /// `expression`, once its tree is known not to be too tall; `operand` is the part just added,
+    /// where an error points.
+    mutating func checkedHeight(_ expression: Expression, operand: SourceRange) throws -> Expression {
+        guard expression.height <= SyntaxParser.maximumHeight else {
+            throw TrellisError.syntax("UnexpectedSyntax",
+                                      "the expression nests too deeply (more than \(SyntaxParser.maximumHeight) levels of operators)",
+                                      at: operand)
+        }
+        deepest = max(deepest, nesting + expression.height)
+        return expression
     }
 
     // MARK: - Backtracking

@@ -1,0 +1,1 @@
+// Only the declaration in include/LibFuzzerDriver.h: libFuzzer itself provides the function.

@@ -1,0 +1,62 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Runs work that recurses deeply on a thread of its own with a large stack.
+///
+/// Parsing, compiling, evaluating and freeing a syntax tree recurse once per level of the tree,
+/// and a level can take kilobytes of stack in a debug build, while a secondary thread may have
+/// as little as 512 KiB. Text that may nest deeply is parsed, and statements that do are run,
+/// here instead of on the caller's thread. The stack is address space: only the pages touched
+/// are used.
+package enum LargeStackThread {
+    /// Enough for the deepest statement the parser accepts, with room for sanitizer builds.
+    static let stackSize = 1 << 30
+    /// The ``TrellisSyntax/Statement/depth`` up to which a statement may run on the caller's
+    /// thread; everyday statements stay well below it.
+    package static let callerThreadDepth = 24
+
+    /// Runs `body` on a new thread with a ``stackSize`` stack and waits for it; runs it on the
+    /// calling thread when no thread can be started.
+    package static func run<T>(_ body: () throws -> T) throws -> T {
+        try withoutActuallyEscaping(body) { body in
+            var result: Result<T, any Error>?
+            let work = Work { result = Result { try body() } }
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            defer { pthread_attr_destroy(&attributes) }
+            pthread_attr_setstacksize(&attributes, stackSize)
+            let retained = Unmanaged.passRetained(work)
+            #if canImport(Darwin)
+            var thread: pthread_t?
+            #else
+            var thread = pthread_t()
+            #endif
+            let status = pthread_create(&thread, &attributes, { context in
+                let work = Unmanaged<Work>.fromOpaque(context!).takeRetainedValue()
+                work.body()
+                return nil
+            }, retained.toOpaque())
+            guard status == 0 else {
+                retained.release()
+                return try body()
+            }
+            #if canImport(Darwin)
+            pthread_join(thread!, nil)
+            #else
+            pthread_join(thread, nil)
+            #endif
+            return try result!.get()
+        }
+    }
+
+    /// The closure a new thread runs; the caller waits for the thread before it reads the result.
+    private final class Work: @unchecked Sendable {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import Trellis
+
+/// Inputs that ask for unbounded work or memory get a bounded result or a `LimitExceeded` error.
+@Suite("Hardening: resource bounds")
+struct ResourceBoundsTests {
+    let db = Database()
+
+    @Test func hugeRanges() throws {
+        try expectFailure(db, "RETURN size(range(1, 9223372036854775807))", .limitExceeded, "ListTooLarge")
+        try expectFailure(db, "RETURN [x IN range(-9223372036854775808, 9223372036854775807) | x * 2]", .limitExceeded, "ListTooLarge")
+        try expectFailure(db, "UNWIND range(1, 9223372036854775807) AS i RETURN i LIMIT 1", .limitExceeded, "ListTooLarge")
+        #expect(try value(db, "RETURN size(range(9223372036854775800, 9223372036854775807))") == .int(8))
+        #expect(try value(db, "RETURN range(9223372036854775807, 9223372036854775806)") == .list([]))
+    }
+
+    @Test func doublingAStringOrAListStopsAtItsLimit() throws {
+        try expectFailure(db, "RETURN size(reduce(s = 'ab', i IN range(1, 64) | s + s))", .limitExceeded, "StringTooLarge")
+        try expectFailure(db, "RETURN size(reduce(l = [1], i IN range(1, 64) | l + l))", .limitExceeded, "ListTooLarge")
+    }
+
+    @Test func aOneMegabyteStringLiteralWorks() throws {
+        let text = String(repeating: "x", count: 1 << 20)
+        #expect(try value(db, "RETURN size('\(text)')") == .int(1 << 20))
+    }
+
+    @Test func stringFunctionsWithHugeOrNegativeArguments() throws {
+        let row = try db.execute("""
+            RETURN substring('abc', 9223372036854775807), substring('abc', 1, 9223372036854775807),
+                   left('abc', 9223372036854775807), right('abc', 9223372036854775807)
+            """).rows[0]
+        #expect(row == [.string(""), .string("bc"), .string("abc"), .string("abc")])
+        try expectFailure(db, "RETURN substring('abc', -1)", .argumentError, "NumberOutOfRange")
+        try expectFailure(db, "RETURN substring('abc', 0, -9223372036854775808)", .argumentError, "NumberOutOfRange")
+        try expectFailure(db, "RETURN left('abc', -1)", .argumentError, "NumberOutOfRange")
+    }
+
+    @Test func hugeSkipAndLimit() throws {
+        #expect(try db.execute("UNWIND [1, 2] AS x RETURN x SKIP 9223372036854775807 LIMIT 9223372036854775807").rows.isEmpty)
+        #expect(try db.execute("UNWIND [1, 2] AS x RETURN x LIMIT 9223372036854775807").rows.count == 2)
+        try expectFailure(db, "RETURN 1 SKIP -1", .syntaxError, "NegativeIntegerArgument")
+    }
+
+    /// Eight nodes, each related to every other: the number of paths explodes with their length.
+    func completeGraph() throws -> Database {
+        let db = Database()
+        try db.execute("UNWIND range(1, 8) AS i CREATE (:N {i: i})")
+        try db.execute("MATCH (a:N), (b:N) WHERE a <> b CREATE (a)-[:R]->(b)")
+        return db
+    }
+
+    @Test func unboundedVariableLengthPatternsHitTheLimits() throws {
+        let db = try completeGraph()
+        db.limits = StatementLimits(timeout: 0.5)
+        try expectFailure(db, "MATCH p = ()-[*]->() RETURN count(p)", .limitExceeded, "Timeout")
+        db.limits = StatementLimits(maxIntermediateRows: 10_000)
+        try expectFailure(db, "MATCH p = ()-[*]->() RETURN p ORDER BY length(p)", .limitExceeded, "TooManyRows")
+        db.limits = StatementLimits(maxResultRows: 1_000)
+        try expectFailure(db, "MATCH p = ()-[*1..1000000000]->() RETURN p", .limitExceeded, "TooManyRows")
+        #expect(db.snapshot().nodes.count == 8)
+    }
+
+    @Test func maxPathLengthBoundsTheLongestPattern() throws {
+        let db = try completeGraph()
+        db.limits = StatementLimits(maxPathLength: 2)
+        try expectFailure(db, "MATCH p = ()-[*1..1000000000]->() RETURN count(p)", .limitExceeded, "PathTooLong")
+        try expectFailure(db, "MATCH p = ()-[*]->() RETURN count(p)", .limitExceeded, "PathTooLong")
+        // 56 paths of one relationship and 56 × 7 of two (back to the start by the other relationship).
+        #expect(try value(db, "MATCH p = ()-[*1..2]->() RETURN count(p)") == .int(56 + 56 * 7))
+    }
+}
