@@ -144,6 +144,7 @@ public final class Database: @unchecked Sendable {
     func run(_ statement: Statement, source: String, parameters: [String: Value],
              plans: PlanCache? = nil, cancellation: StatementCancellation? = nil,
              sink: (any RowSink)? = nil) throws -> QueryResult {
+        try ValueBounds.checkParameters(parameters)
         let started = interruptions.load(ordering: .acquiring)
         let cancelled: @Sendable () -> Bool = { [self] in
             self.interruptions.load(ordering: .relaxed) != started || cancellation?.isCancelled == true

@@ -5,7 +5,7 @@ import TrellisCore
 /// doubled forty times in a `reduce`), or build a list nested so deeply that the recursive code
 /// which compares, hashes, prints and frees values would exhaust the stack.
 /// Breaking a bound is a `LimitExceeded` error.
-enum ValueBounds {
+package enum ValueBounds {
     /// The most elements a list may hold (as `range()` allows).
     static let maximumListSize = 50_000_000
     /// The longest string, in UTF-8 bytes: 256 MiB.
@@ -45,6 +45,18 @@ enum ValueBounds {
         if size > maximumStringSize {
             throw TrellisError(.limitExceeded, "StringTooLarge",
                                "the string would be longer than the limit of \(maximumStringSize) bytes")
+        }
+    }
+
+    /// Fails when a parameter's value nests lists and maps deeper than a statement's own values may:
+    /// a host program's values meet the same bound as the ones queries build.
+    package static func checkParameters(_ parameters: [String: Value]) throws {
+        for (name, value) in parameters {
+            var budget = maximumListSize
+            if nesting(value, upTo: maximumNesting, budget: &budget) > maximumNesting {
+                throw TrellisError(.limitExceeded, "ValueTooDeep",
+                                   "parameter $\(name) nests lists and maps more than the limit of \(maximumNesting) levels")
+            }
         }
     }
 

@@ -68,4 +68,21 @@ struct ResourceBoundsTests {
         // 56 paths of one relationship and 56 × 7 of two (back to the start by the other relationship).
         #expect(try value(db, "MATCH p = ()-[*1..2]->() RETURN count(p)") == .int(56 + 56 * 7))
     }
+
+    /// A host program's parameters meet the nesting bound of the values queries build.
+    @Test func parametersNestedTooDeeplyAreRefused() throws {
+        func nested(_ depth: Int) -> Value {
+            var value: Value = 1
+            for _ in 0..<depth { value = .list([value]) }
+            return value
+        }
+        let db = Database()
+        #expect(try db.execute("RETURN size($p) AS n", parameters: ["p": nested(100)]).rows == [[1]])
+        for run in [{ try db.execute("RETURN $p", parameters: ["p": nested(5_000)]) },
+                    { try db.prepare("RETURN $p").execute(parameters: ["p": nested(101)]) }] {
+            let error = try #require(throws: TrellisError.self) { _ = try run() }
+            #expect(error.kind == .limitExceeded)
+            #expect(error.code == "ValueTooDeep")
+        }
+    }
 }
