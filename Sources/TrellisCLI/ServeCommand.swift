@@ -61,13 +61,7 @@ struct ServeCommand: ParsableCommand {
           help: "Read requests from standard input and write responses to standard output (required).")
     var stdio = false
 
-    @Argument(help: ArgumentHelp(
-        "Database file to open, created when missing (without it, the database is in memory).", valueName: "DB"))
-    var database: String?
-
-    @Flag(name: .customLong("read-only"),
-          help: "Open DB read-only, without the writer's lock: statements that would change it fail.")
-    var readOnly = false
+    @OptionGroup var target: DatabaseArgument
 
     func validate() throws {
         guard stdio else {
@@ -77,7 +71,7 @@ struct ServeCommand: ParsableCommand {
 
     mutating func run() throws {
         let reporter = ErrorReporter()
-        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
+        let database = try target.open(reporter: reporter)
         let lines = FileDescriptorLines()
         let output = FileDescriptorOutput.standardOutput()
         JSONLinesServer(database: database).run(readingLinesWith: { lines.next() }) { response in

@@ -74,13 +74,7 @@ struct TrellisCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp(
-        "Database file to open, created when missing (without it, the database is in memory).", valueName: "DB"))
-    var database: String?
-
-    @Flag(name: .customLong("read-only"),
-          help: "Open DB read-only, without the writer's lock: statements that would change it fail.")
-    var readOnly = false
+    @OptionGroup var target: DatabaseArgument
 
     @Option(name: [.customShort("c"), .customLong("command")],
             help: ArgumentHelp("Run QUERY (one or more ';'-separated statements) and exit.", valueName: "QUERY"))
@@ -94,7 +88,7 @@ struct TrellisCommand: ParsableCommand {
 
     mutating func run() throws {
         let reporter = ErrorReporter()
-        let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
+        let database = try target.open(reporter: reporter)
         let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
 
         var greeting: String?

@@ -7,7 +7,7 @@ import Trellis
 struct CommandLineParsingTests {
     @Test func bareTrellisOpensAnInMemoryDatabase() throws {
         let command = try #require(try TrellisCommand.parseAsRoot([]) as? TrellisCommand)
-        #expect(command.database == nil)
+        #expect(command.target.database == nil)
         #expect(command.command == nil)
         #expect(command.initScript == nil)
         #expect(command.output.format == .table)
@@ -16,7 +16,7 @@ struct CommandLineParsingTests {
     @Test func databaseQueryAndFormat() throws {
         let command = try #require(
             try TrellisCommand.parseAsRoot(["school.trellis", "-c", "RETURN 1", "--format", "jsonl"]) as? TrellisCommand)
-        #expect(command.database == "school.trellis")
+        #expect(command.target.database == "school.trellis")
         #expect(command.command == "RETURN 1")
         #expect(command.output.format == .jsonl)
         let long = try #require(try TrellisCommand.parseAsRoot(["--command", "RETURN 2"]) as? TrellisCommand)
@@ -25,21 +25,21 @@ struct CommandLineParsingTests {
 
     @Test func databaseReadOnly() throws {
         let command = try #require(try TrellisCommand.parseAsRoot(["school.trellis", "--read-only"]) as? TrellisCommand)
-        #expect(command.database == "school.trellis")
-        #expect(command.readOnly)
+        #expect(command.target.database == "school.trellis")
+        #expect(command.target.readOnly)
         let bare = try #require(try TrellisCommand.parseAsRoot(["school.trellis"]) as? TrellisCommand)
-        #expect(!bare.readOnly)
+        #expect(!bare.target.readOnly)
     }
 
     @Test func serveTakesStdioADatabaseAndReadOnly() throws {
         let command = try #require(
             try TrellisCommand.parseAsRoot(["serve", "--stdio", "school.trellis", "--read-only"]) as? ServeCommand)
         #expect(command.stdio)
-        #expect(command.database == "school.trellis")
-        #expect(command.readOnly)
+        #expect(command.target.database == "school.trellis")
+        #expect(command.target.readOnly)
         let inMemory = try #require(try TrellisCommand.parseAsRoot(["serve", "--stdio"]) as? ServeCommand)
-        #expect(inMemory.database == nil)
-        #expect(!inMemory.readOnly)
+        #expect(inMemory.target.database == nil)
+        #expect(!inMemory.target.readOnly)
         #expect(throws: (any Error).self) { try TrellisCommand.parseAsRoot(["serve", "school.trellis"]) }
     }
 
