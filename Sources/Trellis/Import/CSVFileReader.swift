@@ -18,7 +18,7 @@ import Darwin
 final class CSVFileReader {
     /// One record, or why it could not be read. `line` is the 1-based line it starts on.
     enum Row {
-        case fields(line: Int, [String?])
+        case fields(line: Int, CSVRecord)
         case malformed(line: Int, reason: String)
     }
 
@@ -34,8 +34,8 @@ final class CSVFileReader {
     private var atEnd = false
     private var startOfFile = true
     private var line = 1
-    /// The field count of the previous record: the next one most likely has as many.
-    private var fieldCountHint = 8
+    /// The record being read; its storage is reused from one record to the next.
+    private var record = CSVRecord()
 
     /// Bytes consumed so far.
     private(set) var bytesRead: Int64 = 0
@@ -67,19 +67,12 @@ final class CSVFileReader {
         return count > position
     }
 
-    /// The bytes as text; nil when they are not UTF-8. ASCII, nearly every field, skips the
-    /// general validation, whose generic code costs more than the copy.
-    private static func text(_ bytes: [UInt8]) -> String? {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
-        var fields: [String?] = []
-        fields.reserveCapacity(fieldCountHint)
-        var field: [UInt8] = []
-        field.reserveCapacity(64)
+        record.bytes.removeAll(keepingCapacity: true)
+        record.fields.removeAll(keepingCapacity: true)
+        var fieldStart = 0
+        var fieldIsASCII = true
         var quoted = false
         var wasQuoted = false
         var problem: String?
@@ -87,15 +80,18 @@ final class CSVFileReader {
         var any = false
 
         func endField() {
-            if field.isEmpty && !wasQuoted {
-                fields.append(nil)
-            } else if let text = Self.text(field) {
-                fields.append(text)
+            let end = record.bytes.count
+            if end == fieldStart && !wasQuoted {
+                record.fields.append(nil)
             } else {
-                if problem == nil { problem = "field \(fields.count + 1) is not valid UTF-8 text" }
-                fields.append(nil)
+                // ASCII, nearly every field, needs no further check.
+                if !fieldIsASCII, String(validating: record.bytes[fieldStart..<end], as: UTF8.self) == nil, problem == nil {
+                    problem = "field \(record.fields.count + 1) is not valid UTF-8 text"
+                }
+                record.fields.append(fieldStart..<end)
             }
-            field.removeAll(keepingCapacity: true)
+            fieldStart = end
+            fieldIsASCII = true
             wasQuoted = false
         }
 
@@ -110,25 +106,26 @@ final class CSVFileReader {
                 if byte == 0x22 {  // "
                     if position >= count { _ = try refill() }
                     if position < count, buffer[position] == 0x22 {
-                        field.append(0x22)
+                        record.bytes.append(0x22)
                         position += 1
                     } else {
                         quoted = false
                         if position < count {
                             let after = buffer[position]
                             if after != 0x2C, after != 0x0A, after != 0x0D, problem == nil {
-                                problem = "text after the closing quote of field \(fields.count + 1)"
+                                problem = "text after the closing quote of field \(record.fields.count + 1)"
                             }
                         }
                     }
                 } else {
                     if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    if byte >= 0x80 { fieldIsASCII = false }
+                    record.bytes.append(byte)
                 }
                 continue
             }
             switch byte {
-            case 0x22 where field.isEmpty && !wasQuoted:
+            case 0x22 where record.bytes.count == fieldStart && !wasQuoted:
                 quoted = true
                 wasQuoted = true
             case 0x2C:  // ,
@@ -139,28 +136,30 @@ final class CSVFileReader {
                 line += 1
                 endField()
                 // A blank line is no record.
-                if fields.count == 1, fields[0] == nil, problem == nil {
-                    fields.removeAll(keepingCapacity: true)
+                if record.fields.count == 1, record.fields[0] == nil, problem == nil {
+                    record.fields.removeAll(keepingCapacity: true)
                     recordLine = line
                     any = false
                     continue
                 }
                 if let problem { return .malformed(line: recordLine, reason: problem) }
-                fieldCountHint = fields.count
-                return .fields(line: recordLine, fields)
+                return .fields(line: recordLine, record)
             default:
                 // Unquoted text runs up to the next byte with a meaning: copy the run at once.
                 let start = position - 1
+                var high: UInt8 = 0
                 let end = buffer.withUnsafeBufferPointer { bytes in
                     var end = position
                     while end < count {
                         let b = bytes[end]
                         if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+                        high |= b
                         end += 1
                     }
+                    record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                     return end
                 }
-                field.append(contentsOf: buffer[start..<end])
+                if (high | byte) >= 0x80 { fieldIsASCII = false }
                 position = end
             }
         }
@@ -169,8 +168,8 @@ final class CSVFileReader {
         }
         guard any else { return nil }
         endField()
-        if fields.count == 1, fields[0] == nil, problem == nil { return nil }
+        if record.fields.count == 1, record.fields[0] == nil, problem == nil { return nil }
         if let problem { return .malformed(line: recordLine, reason: problem) }
-        return .fields(line: recordLine, fields)
+        return .fields(line: recordLine, record)
     }
 }

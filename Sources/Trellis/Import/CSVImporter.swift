@@ -129,7 +129,7 @@ final class CSVImporter {
             skip(file, "the header row cannot be read: \(reason)")
             return nil
         case .fields(_, let header)?:
-            switch ImportFileLayout.parse(header) {
+            switch ImportFileLayout.parse((0..<header.count).map { header.text($0) }) {
             case .success(let layout): return (stem, layout)
             case .failure(let error):
                 skip(file, error.reason)
@@ -168,7 +168,7 @@ final class CSVImporter {
 
     /// Reads the rows after the header, handing each well-formed one to `load`, which returns
     /// why it rejected the row, if it did.
-    private func forEachRow(_ file: SourceFile, _ load: (_ fields: [String?]) -> String?) throws {
+    private func forEachRow(_ file: SourceFile, _ load: (_ fields: CSVRecord) -> String?) throws {
         let reader = try open(file)
         _ = try nextRow(reader, file)
         while let row = try nextRow(reader, file) {
@@ -204,7 +204,7 @@ final class CSVImporter {
         try forEachRow(file) { fields in
             guard fields.count == layout.fieldCount else { return "expected \(layout.fieldCount) fields but found \(fields.count)" }
             let key: Value
-            switch fields[0].map({ ImportValueText.read($0, as: layout.key.type) }) ?? .absent {
+            switch fields.withField(0, { ImportValueText.read($0, as: layout.key.type) }) ?? .absent {
             case .value(let value): key = value
             case .absent: return "the key \(layout.key.header) is empty"
             case .invalid(let reason): return "\(reason) (column \(layout.key.header))"
@@ -217,7 +217,7 @@ final class CSVImporter {
             if layout.storesKey { properties.set(keyID, key) }
             if let reason = Self.read(fields, layout.properties, propertyIDs, into: &properties) { return reason }
             var labels = fileLabels
-            if let column = layout.labelsColumn, let text = fields[column] {
+            if let column = layout.labelsColumn, let text = fields.text(column) {
                 for name in ImportValueText.listItems(text) where !name.isEmpty {
                     let id = graph.internLabel(name)
                     if !labels.contains(id) { labels.append(id) }
@@ -257,8 +257,11 @@ final class CSVImporter {
         let schema = graph.schema
         var loaded = 0
 
-        func endpoint(_ text: String?, _ index: NodeKeyIndex, _ header: String, _ label: String?) -> Result<NodeID, RowRejection> {
-            switch text.map({ ImportValueText.read($0, as: index.keyType) }) ?? .absent {
+        func endpoint(_ fields: CSVRecord, _ column: Int, _ index: NodeKeyIndex, _ header: String, _ label: String?) -> Result<NodeID, RowRejection> {
+            if index.hasTextKeys, let node = fields.withField(column, { index.node(forText: $0) }) ?? nil {
+                return .success(node)
+            }
+            switch fields.withField(column, { ImportValueText.read($0, as: index.keyType) }) ?? .absent {
             case .absent: return .failure(RowRejection("\(header) is empty"))
             case .invalid(let reason): return .failure(RowRejection("\(reason) (column \(header), keyed by \(index.keyHeader))"))
             case .value(let key):
@@ -272,11 +275,11 @@ final class CSVImporter {
         try forEachRow(file) { fields in
             guard fields.count == layout.fieldCount else { return "expected \(layout.fieldCount) fields but found \(fields.count)" }
             let start: NodeID, end: NodeID
-            switch endpoint(fields[0], starts, startHeader, layout.startLabel) {
+            switch endpoint(fields, 0, starts, startHeader, layout.startLabel) {
             case .success(let node): start = node
             case .failure(let error): return error.reason
             }
-            switch endpoint(fields[1], ends, endHeader, layout.endLabel) {
+            switch endpoint(fields, 1, ends, endHeader, layout.endLabel) {
             case .success(let node): end = node
             case .failure(let error): return error.reason
             }
@@ -301,11 +304,11 @@ final class CSVImporter {
     // MARK: - Properties
 
     /// Reads the property columns of a row; returns why the row is bad, if it is.
-    private static func read(_ fields: [String?], _ columns: [ImportFileLayout.Column], _ keyIDs: [Int32],
+    private static func read(_ fields: CSVRecord, _ columns: [ImportFileLayout.Column], _ keyIDs: [Int32],
                              into properties: inout PropertyList) -> String? {
         for (column, keyID) in zip(columns, keyIDs) {
-            guard let text = fields[column.index] else { continue }
-            switch ImportValueText.read(text, as: column.type) {
+            guard let reading = fields.withField(column.index, { ImportValueText.read($0, as: column.type) }) else { continue }
+            switch reading {
             case .absent: continue
             case .invalid(let reason): return "\(reason) (column \(column.header))"
             case .value(let value):
