@@ -94,17 +94,17 @@ struct CSVImportTests {
         }
     }
 
-    @Test func badNumbersAndUnknownStringKeysAreBadRows() throws {
+    @Test func badNumbersDatesAndUnknownStringKeysAreBadRows() throws {
         let folder = try Folder([
-            "N.csv": "id,f:float,i:int\nÉcole,1.5,1\na,1.2.3,1\nb,0x10,2\nc,1,99999999999999999999\nd,1,1-\n",
+            "N.csv": "id,f:float,i:int,d:date\nÉcole,1.5,1, 2024-02-29\na,1.2.3,1,\nb,0x10,2,\nc,1,99999999999999999999,\nd,1,1-,\ne,1,1,2023-02-29\n",
             "R.csv": "from:N,to:N\nÉcole,École\nÉcole,Ecole\n",
         ])
         defer { folder.remove() }
         let db = Database()
         let report = try db.importCSV(folder: folder.path)
-        #expect(report.problems.map(\.line) == [3, 4, 5, 6, 3])
+        #expect(report.problems.map(\.line) == [3, 4, 5, 6, 7, 3])
         #expect(report.problems.last?.reason.contains("no N node has the key 'Ecole'") == true)
-        #expect(try db.execute("MATCH (a:N)-[:R]->(b) RETURN a.id, b.id").rows == [["École", "École"]])
+        #expect(try db.execute("MATCH (a:N)-[:R]->(b) RETURN a.id, b.id, b.d").rows == [["École", "École", .date(DateValue(year: 2024, month: 2, day: 29)!)]])
     }
 
     /// Problems come in the order they are met: node files first, then relationship files.

@@ -2,7 +2,7 @@ import TrellisEngine
 
 extension ImportValueText {
     /// Reads a present field from its UTF-8 bytes as `type`, as ``read(_:as:)`` reads its text.
-    /// Strings, and ints and floats in their plain spellings, are read straight from the bytes;
+    /// Strings, and ints, floats and dates in their plain spellings, are read straight from the bytes;
     /// everything else (and every invalid field, for its message) goes through the text.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, as type: ImportFieldType) -> Reading {
         if !type.isList {
@@ -13,6 +13,8 @@ extension ImportValueText {
                 if let i = plainInt(trimmingBlanks(bytes)) { return .value(.int(i)) }
             case .float:
                 if let d = plainFloat(trimmingBlanks(bytes)) { return .value(.float(d)) }
+            case .date:
+                if let date = calendarDate(trimmingBlanks(bytes)) { return .value(.date(date)) }
             default:
                 break
             }
@@ -45,6 +47,22 @@ extension ImportValueText {
             i += 1
         }
         return negative ? -value : value
+    }
+
+    /// A date spelled `YYYY-MM-DD` that names a real day; nil for anything else.
+    private static func calendarDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateValue? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for i in range {
+                let digit = bytes[i] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int64(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return DateValue(year: year, month: month, day: day)
     }
 
     /// Powers of ten that doubles hold exactly.
