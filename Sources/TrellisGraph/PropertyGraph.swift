@@ -214,14 +214,20 @@ public final class PropertyGraph: @unchecked Sendable {
     public func createNode(labels labelIDs: [Int32] = [], properties: PropertyList = PropertyList()) -> NodeID {
         let n = nodeAlive.count
         nodeAlive.append(true)
-        nodeLabels.append([])
+        // A single label is taken as it is: the node shares the caller's array instead of building its own.
+        let single = labelIDs.count == 1
+        nodeLabels.append(single ? labelIDs : [])
         nodeLabelBits.append(0)
         nodeProperties.append(properties)
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())
         liveNodeCount += 1
         record(.createdNode(n))
-        for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        if single {
+            linkLabel(n, labelIDs[0])
+        } else {
+            for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        }
         recordChange(.createNode(n, labels: nodeLabels[n], properties: properties))
         return n
     }
@@ -340,9 +346,15 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private func addLabelRaw(_ n: NodeID, _ label: Int32, at position: Int? = nil) {
         nodeLabels[n].insert(label, at: min(position ?? nodeLabels[n].count, nodeLabels[n].count))
+        linkLabel(n, label)
+    }
+
+    /// Records a label already in the node's label list in the label bits, membership lists and indexes.
+    private func linkLabel(_ n: NodeID, _ label: Int32) {
         nodeLabelBits[n] |= Self.labelBit(label)
         guard nodeAlive[n] else { return }
         insertMember(n, label)
+        guard !indexes.isEmpty else { return }
         for (key, _) in indexes where key.label == label {
             if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
         }

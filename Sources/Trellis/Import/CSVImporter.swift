@@ -209,12 +209,13 @@ final class CSVImporter {
             case .absent: return "the key \(layout.key.header) is empty"
             case .invalid(let reason): return "\(reason) (column \(layout.key.header))"
             }
-            if index.node(for: key) != nil {
+            let taken = index.hasTextKeys ? (fields.withField(0, { index.node(forText: $0) }) ?? nil) != nil : index.node(for: key) != nil
+            if taken {
                 return "duplicate key \(ValueFormatting.cypherLiteral(key)): an earlier \(labelName) row has it"
             }
             var properties = PropertyList()
             properties.reserveCapacity(propertyIDs.count + 1)
-            if layout.storesKey { properties.set(keyID, key) }
+            if layout.storesKey { properties.append(keyID, key) }
             if let reason = Self.read(fields, layout.properties, propertyIDs, into: &properties) { return reason }
             var labels = fileLabels
             if let column = layout.labelsColumn, let text = fields.text(column) {
@@ -232,7 +233,11 @@ final class CSVImporter {
                     return Self.message(error)
                 }
             }
-            _ = index.insert(key, node)
+            if index.hasTextKeys {
+                _ = fields.withField(0) { index.insert(text: $0, node) }
+            } else {
+                _ = index.insert(key, node)
+            }
             loaded += 1
             return nil
         }
@@ -313,7 +318,7 @@ final class CSVImporter {
             case .invalid(let reason): return "\(reason) (column \(column.header))"
             case .value(let value):
                 if properties[keyID] != nil { return "\(column.name) is given twice (column \(column.header) and another)" }
-                properties.set(keyID, value)
+                properties.append(keyID, value)
             }
         }
         return nil

@@ -47,4 +47,7 @@ struct NodeKeyIndex {
 
     /// The node of a string key given as UTF-8 bytes.
     func node(forText bytes: UnsafeBufferPointer<UInt8>) -> NodeID? { strings.node(for: bytes) }
+
+    /// Records `node` under a string key given as UTF-8 bytes; false, recording nothing, when the key is already taken.
+    mutating func insert(text bytes: UnsafeBufferPointer<UInt8>, _ node: NodeID) -> Bool { strings.insert(bytes, node) }
 }
