@@ -189,8 +189,8 @@ final class CSVImporter {
 
     private func loadNodes(_ file: SourceFile, label: String?, _ layout: ImportFileLayout.Nodes) throws {
         let labelName = label ?? Self.unlabelledName
-        var index = keys.removeValue(forKey: label) ?? NodeKeyIndex(keyType: layout.key.type, keyHeader: layout.key.header)
-        defer { keys[label] = index }
+        let index = keys[label] ?? NodeKeyIndex(keyType: layout.key.type, keyHeader: layout.key.header)
+        keys[label] = index
         guard index.keyType == layout.key.type else {
             skip(file, "the key column \(layout.key.header) does not have the type of \(index.keyHeader), the key of an earlier \(labelName) file")
             return

@@ -2,8 +2,9 @@ import TrellisEngine
 
 /// The nodes an import created for one node-file label, by key: how relationship files find
 /// their endpoints. Integer and string keys (the common cases) are held apart for speed; string
-/// keys are looked up by their bytes.
-struct NodeKeyIndex {
+/// keys are looked up by their bytes. A class, so that looking a key up from inside a closure
+/// does not copy the tables.
+final class NodeKeyIndex {
     /// The type of the key column; every node file of the label must agree on it.
     let keyType: ImportFieldType
     /// The header of the key column that set the type, for messages.
@@ -21,7 +22,7 @@ struct NodeKeyIndex {
     var hasTextKeys: Bool { keyType == .string }
 
     /// Records `node` under `key`; false, recording nothing, when the key is already taken.
-    mutating func insert(_ key: Value, _ node: NodeID) -> Bool {
+    func insert(_ key: Value, _ node: NodeID) -> Bool {
         switch key {
         case .int(let i):
             if integers[i] != nil { return false }
@@ -49,5 +50,5 @@ struct NodeKeyIndex {
     func node(forText bytes: UnsafeBufferPointer<UInt8>) -> NodeID? { strings.node(for: bytes) }
 
     /// Records `node` under a string key given as UTF-8 bytes; false, recording nothing, when the key is already taken.
-    mutating func insert(text bytes: UnsafeBufferPointer<UInt8>, _ node: NodeID) -> Bool { strings.insert(bytes, node) }
+    func insert(text bytes: UnsafeBufferPointer<UInt8>, _ node: NodeID) -> Bool { strings.insert(bytes, node) }
 }

@@ -27,7 +27,8 @@ struct TextKeyTable {
 
     /// Records `node` under `key`; false, recording nothing, when the key is already taken.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ node: NodeID) -> Bool {
-        if (nodes.count + 1) * 4 > slots.count * 3 { grow() }
+        // At most half full: a key that is not there is then found missing after a probe or two.
+        if (nodes.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         let (found, slot) = find(key, hash: hash)
         if found != nil { return false }
