@@ -71,6 +71,17 @@ struct CSVImportTests {
         #expect(result.rows == [[true, true, true, true, true, true, true]])
     }
 
+    @Test func longFieldsAreReadWhole() throws {
+        let long = String(repeating: "abcdefghij", count: 300)
+        let quoted = String(repeating: "x\"\"y,", count: 200)
+        let folder = try Folder(["N.csv": "id,a,b\n1,\(long),\"\(quoted)\"\n2,\(long)\(long),z\n"])
+        defer { folder.remove() }
+        let db = Database()
+        _ = try db.importCSV(folder: folder.path, options: ImportOptions(strict: true))
+        let expected = String(repeating: "x\"y,", count: 200)
+        #expect(try db.execute("MATCH (n:N) RETURN n.a, n.b ORDER BY n.id").rows == [[.string(long), .string(expected)], [.string(long + long), "z"]])
+    }
+
     @Test func numbersReadAsTheirTextReads() throws {
         let floats = ["65.0", "-0.0", "+2.5", "0.1", "123456789012345", "1234567890.12345", "0.000000000000001",
                       "1234567890123456.7", "1e-3", " 7.25\t", "3", "-17", ".5", "5."]

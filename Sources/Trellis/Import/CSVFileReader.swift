@@ -72,8 +72,7 @@ final class CSVFileReader {
 
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
-        record.bytes.removeAll(keepingCapacity: true)
-        record.fields.removeAll(keepingCapacity: true)
+        record.removeAll()
         var fieldStart = 0
         var fieldIsASCII = true
         var quoted = false
@@ -83,7 +82,7 @@ final class CSVFileReader {
         var any = false
 
         func endField() {
-            let end = record.bytes.count
+            let end = record.byteCount
             if end == fieldStart && !wasQuoted {
                 record.fields.append(nil)
             } else {
@@ -109,7 +108,7 @@ final class CSVFileReader {
                 if byte == 0x22 {  // "
                     if position >= count { _ = try refill() }
                     if position < count, buffer[position] == 0x22 {
-                        record.bytes.append(0x22)
+                        record.append(0x22)
                         position += 1
                     } else {
                         quoted = false
@@ -123,12 +122,12 @@ final class CSVFileReader {
                 } else {
                     if byte == 0x0A { line += 1 }
                     if byte >= 0x80 { fieldIsASCII = false }
-                    record.bytes.append(byte)
+                    record.append(byte)
                 }
                 continue
             }
             switch byte {
-            case 0x22 where record.bytes.count == fieldStart && !wasQuoted:
+            case 0x22 where record.byteCount == fieldStart && !wasQuoted:
                 quoted = true
                 wasQuoted = true
             case 0x2C:  // ,
@@ -159,7 +158,7 @@ final class CSVFileReader {
                         high |= b
                         end += 1
                     }
-                    record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    record.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                     return end
                 }
                 if (high | byte) >= 0x80 { fieldIsASCII = false }
