@@ -33,14 +33,14 @@ final class CSVFileReader {
     @exclusivity(unchecked) private var buffer: [UInt8]
     @exclusivity(unchecked) private var count = 0
     @exclusivity(unchecked) private var position = 0
-    private var atEnd = false
-    private var startOfFile = true
+    @exclusivity(unchecked) private var atEnd = false
+    @exclusivity(unchecked) private var startOfFile = true
     @exclusivity(unchecked) private var line = 1
     /// The record being read; its storage is reused from one record to the next.
     @exclusivity(unchecked) private var record = CSVRecord()
 
     /// Bytes consumed so far.
-    private(set) var bytesRead: Int64 = 0
+    @exclusivity(unchecked) private(set) var bytesRead: Int64 = 0
 
     /// Opens `path`; throws ``ReadError`` when it cannot be opened.
     init(path: String, chunkSize: Int = 1 << 20) throws {

@@ -9,9 +9,11 @@ final class NodeKeyIndex {
     let keyType: ImportFieldType
     /// The header of the key column that set the type, for messages.
     let keyHeader: String
-    private var integers: [Int64: NodeID] = [:]
-    private var strings = TextKeyTable()
-    private var others: [String: NodeID] = [:]
+    // Exempt from dynamic exclusivity checks, which cost more than a lookup: one import uses
+    // an index at a time, and no access overlaps another.
+    @exclusivity(unchecked) private var integers: [Int64: NodeID] = [:]
+    @exclusivity(unchecked) private var strings = TextKeyTable()
+    @exclusivity(unchecked) private var others: [String: NodeID] = [:]
 
     init(keyType: ImportFieldType, keyHeader: String) {
         self.keyType = keyType
