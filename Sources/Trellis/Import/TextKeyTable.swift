@@ -15,6 +15,8 @@ struct TextKeyTable {
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
     private var nodes: [NodeID] = []
+    /// Each key's hash, so that growing the table rehashes no bytes.
+    private var hashes: [UInt64] = []
     /// Key number + 1 per slot; 0 for an empty slot. The count is a power of two.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
 
@@ -34,6 +36,7 @@ struct TextKeyTable {
         if found != nil { return false }
         slots[slot] = Int32(nodes.count + 1)
         nodes.append(node)
+        hashes.append(hash)
         keyBytes.append(contentsOf: key)
         keyStarts.append(keyBytes.count)
         return true
@@ -60,20 +63,28 @@ struct TextKeyTable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        keyBytes.withUnsafeBufferPointer { stored in
-            for k in 0..<nodes.count {
-                let key = UnsafeBufferPointer(rebasing: stored[keyStarts[k]..<keyStarts[k + 1]])
-                var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(k + 1)
-            }
+        for k in 0..<nodes.count {
+            var slot = Int(truncatingIfNeeded: hashes[k]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(k + 1)
         }
     }
 
-    /// FNV-1a, with a final mix so that the low bits used for the slot depend on every byte.
+    /// Mixes in eight bytes at a time, then the rest one by one, with a final mix so that the
+    /// low bits used for the slot depend on every byte.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var h = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+        let raw = UnsafeRawBufferPointer(key)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+            h ^= h >> 32
+            i += 8
+        }
+        while i < raw.count {
+            h = (h ^ UInt64(raw[i])) &* 0x100_0000_01b3
+            i += 1
+        }
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9
         return h ^ (h >> 32)
