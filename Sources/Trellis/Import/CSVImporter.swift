@@ -227,7 +227,7 @@ final class CSVImporter {
             let node = graph.createNode(labels: labels, properties: properties)
             if let schema {
                 do {
-                    try SchemaValidator.validate(graph, schema, changes: [.createdNode(node)])
+                    try SchemaValidator.validate(graph, schema, changes: [.createdNodes(node..<node + 1)])
                 } catch {
                     graph.deleteNode(node)
                     return Self.message(error)
@@ -294,7 +294,7 @@ final class CSVImporter {
             let relationship = graph.createRelationship(type: typeID, from: start, to: end, properties: properties)
             if let schema {
                 do {
-                    try SchemaValidator.validate(graph, schema, changes: [.createdRelationship(relationship)])
+                    try SchemaValidator.validate(graph, schema, changes: [.createdRelationships(relationship..<relationship + 1)])
                 } catch {
                     graph.deleteRelationship(relationship)
                     return Self.message(error)
