@@ -35,9 +35,6 @@ struct CSVRecord {
 
     var count: Int { fields.count }
 
-    /// True when field `i` holds text, even empty quoted text.
-    func isPresent(_ i: Int) -> Bool { fields[i] != nil }
-
     /// Runs `body` on the bytes of field `i`; nil when the field is absent.
     @inline(__always)
     func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
