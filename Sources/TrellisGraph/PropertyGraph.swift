@@ -165,23 +165,47 @@ public final class PropertyGraph: @unchecked Sendable {
         if undoLog != nil { undoLog!.append(r) }
     }
 
+    /// Records the creation of node `n`, extending the last record when it holds the node before.
+    @inline(__always) private func recordCreated(node n: NodeID) {
+        guard undoLog != nil else { return }
+        if case .createdNodes(let nodes)? = undoLog!.last, nodes.upperBound == n {
+            undoLog![undoLog!.count - 1] = .createdNodes(nodes.lowerBound..<n + 1)
+        } else {
+            undoLog!.append(.createdNodes(n..<n + 1))
+        }
+    }
+
+    /// Records the creation of relationship `rel`, extending the last record when it holds the one before.
+    @inline(__always) private func recordCreated(relationship rel: RelationshipID) {
+        guard undoLog != nil else { return }
+        if case .createdRelationships(let relationships)? = undoLog!.last, relationships.upperBound == rel {
+            undoLog![undoLog!.count - 1] = .createdRelationships(relationships.lowerBound..<rel + 1)
+        } else {
+            undoLog!.append(.createdRelationships(rel..<rel + 1))
+        }
+    }
+
     @inline(__always) private func recordChange(_ change: @autoclosure () -> ChangeRecord) {
         if redoLog != nil { redoLog!.append(change()) }
     }
 
     private func undo(_ r: UndoRecord) {
         switch r {
-        case .createdNode(let n):
-            // Created nodes are undone in reverse order, so `n` is the last id.
-            precondition(n == nodeAlive.count - 1)
-            if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
-            nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
-            outgoing.removeLast(); incoming.removeLast()
-        case .createdRelationship(let rel):
-            precondition(rel == relationshipAlive.count - 1)
-            if relationshipAlive[rel] { unlinkRelationship(rel); liveRelationshipCount -= 1 }
-            relationshipAlive.removeLast(); relationshipType.removeLast(); relationshipStart.removeLast()
-            relationshipEnd.removeLast(); relationshipProperties.removeLast()
+        case .createdNodes(let nodes):
+            // Created nodes are undone in reverse order, so each is the last id.
+            for n in nodes.reversed() {
+                precondition(n == nodeAlive.count - 1)
+                if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
+                nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
+                outgoing.removeLast(); incoming.removeLast()
+            }
+        case .createdRelationships(let relationships):
+            for rel in relationships.reversed() {
+                precondition(rel == relationshipAlive.count - 1)
+                if relationshipAlive[rel] { unlinkRelationship(rel); liveRelationshipCount -= 1 }
+                relationshipAlive.removeLast(); relationshipType.removeLast(); relationshipStart.removeLast()
+                relationshipEnd.removeLast(); relationshipProperties.removeLast()
+            }
         case .deletedNode(let n):
             nodeAlive[n] = true
             liveNodeCount += 1
@@ -214,14 +238,20 @@ public final class PropertyGraph: @unchecked Sendable {
     public func createNode(labels labelIDs: [Int32] = [], properties: PropertyList = PropertyList()) -> NodeID {
         let n = nodeAlive.count
         nodeAlive.append(true)
-        nodeLabels.append([])
+        // A single label is taken as it is: the node shares the caller's array instead of building its own.
+        let single = labelIDs.count == 1
+        nodeLabels.append(single ? labelIDs : [])
         nodeLabelBits.append(0)
         nodeProperties.append(properties)
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())
         liveNodeCount += 1
-        record(.createdNode(n))
-        for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        recordCreated(node: n)
+        if single {
+            linkLabel(n, labelIDs[0])
+        } else {
+            for l in labelIDs where !nodeLabels[n].contains(l) { addLabelRaw(n, l) }
+        }
         recordChange(.createNode(n, labels: nodeLabels[n], properties: properties))
         return n
     }
@@ -238,7 +268,7 @@ public final class PropertyGraph: @unchecked Sendable {
         relationshipProperties.append(properties)
         liveRelationshipCount += 1
         linkRelationship(rel)
-        record(.createdRelationship(rel))
+        recordCreated(relationship: rel)
         recordChange(.createRelationship(rel, type: type, start: start, end: end, properties: properties))
         return rel
     }
@@ -340,9 +370,15 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private func addLabelRaw(_ n: NodeID, _ label: Int32, at position: Int? = nil) {
         nodeLabels[n].insert(label, at: min(position ?? nodeLabels[n].count, nodeLabels[n].count))
+        linkLabel(n, label)
+    }
+
+    /// Records a label already in the node's label list in the label bits, membership lists and indexes.
+    private func linkLabel(_ n: NodeID, _ label: Int32) {
         nodeLabelBits[n] |= Self.labelBit(label)
         guard nodeAlive[n] else { return }
         insertMember(n, label)
+        guard !indexes.isEmpty else { return }
         for (key, _) in indexes where key.label == label {
             if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
         }

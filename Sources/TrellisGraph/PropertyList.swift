@@ -63,6 +63,11 @@ public struct PropertyList: Sendable, Hashable {
         return nil
     }
 
+    /// Adds a property whose key is not in the list yet, for a list being filled; `value` must not be null.
+    public mutating func append(_ key: Int32, _ value: Value) {
+        entries.append(Entry(key: key, value: value))
+    }
+
     /// Where `key` stands in the list, if present.
     public func position(of key: Int32) -> Int? { entries.firstIndex { $0.key == key } }
 

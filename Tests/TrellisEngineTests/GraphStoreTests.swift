@@ -183,6 +183,24 @@ struct GraphStoreTests {
         #expect(g.nodeProperty(1, name) == "Renamed")
     }
 
+    @Test func consecutiveCreationsShareOneUndoRecordAndRollBack() {
+        let (g, school, _, member, _, name, _) = sample()
+        let before = StoreState(g)
+        g.beginStatement()
+        let a = g.createNode(labels: [school])
+        let b = g.createNode(labels: [school])
+        let c = g.createNode(labels: [school, g.internLabel("Academy")])
+        #expect(g.pendingUndoCount == 1)
+        g.createRelationship(type: member, from: a, to: b)
+        g.createRelationship(type: member, from: b, to: c)
+        #expect(g.pendingUndoCount == 2)
+        g.setNodeProperty(c, name, "Later")
+        _ = g.createNode()
+        #expect(g.pendingUndoCount == 4)
+        g.rollbackStatement()
+        #expect(StoreState(g) == before)
+    }
+
     @Test func rollbackRestoresEverything() {
         let (g, school, partnership, member, supports, name, urn) = sample()
         g.createIndex(IndexKey(label: school, key: urn))

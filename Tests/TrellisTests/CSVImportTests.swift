@@ -71,6 +71,53 @@ struct CSVImportTests {
         #expect(result.rows == [[true, true, true, true, true, true, true]])
     }
 
+    @Test func longFieldsAreReadWhole() throws {
+        let long = String(repeating: "abcdefghij", count: 300)
+        let quoted = String(repeating: "x\"\"y,", count: 200)
+        let folder = try Folder(["N.csv": "id,a,b\n1,\(long),\"\(quoted)\"\n2,\(long)\(long),z\n"])
+        defer { folder.remove() }
+        let db = Database()
+        _ = try db.importCSV(folder: folder.path, options: ImportOptions(strict: true))
+        let expected = String(repeating: "x\"y,", count: 200)
+        #expect(try db.execute("MATCH (n:N) RETURN n.a, n.b ORDER BY n.id").rows == [[.string(long), .string(expected)], [.string(long + long), "z"]])
+    }
+
+    @Test func numbersReadAsTheirTextReads() throws {
+        let floats = ["65.0", "-0.0", "+2.5", "0.1", "123456789012345", "1234567890.12345", "0.000000000000001",
+                      "1234567890123456.7", "1e-3", " 7.25\t", "3", "-17", ".5", "5."]
+        let ints = ["0", "-12", "+7", " 42 ", "999999999999999999", "9223372036854775807", "-9223372036854775808"]
+        let rows = (0..<max(floats.count, ints.count)).map { i in
+            "\(i),\(i < floats.count ? "\"\(floats[i])\"" : ""),\(i < ints.count ? "\"\(ints[i])\"" : "")"
+        }
+        let folder = try Folder(["N.csv": "id:int,f:float,i:int\n" + rows.joined(separator: "\n") + "\n"])
+        defer { folder.remove() }
+        let db = Database()
+        let report = try db.importCSV(folder: folder.path, options: ImportOptions(strict: true))
+        #expect(report.nodes == [.init(name: "N", count: rows.count)])
+        let result = try db.execute("MATCH (n:N) RETURN n.f, n.i ORDER BY n.id")
+        let trim = { (text: String) in text.trimmingCharacters(in: CharacterSet(charactersIn: " \t")) }
+        for (i, row) in result.rows.enumerated() {
+            if i < floats.count {
+                let expected = Double(trim(floats[i]))!
+                if case .float(let d) = row[0] { #expect(d.bitPattern == expected.bitPattern, "\(floats[i])") } else { Issue.record("\(floats[i]) is not a float") }
+            }
+            if i < ints.count { #expect(row[1] == .int(Int64(trim(ints[i]))!), "\(ints[i])") }
+        }
+    }
+
+    @Test func badNumbersDatesAndUnknownStringKeysAreBadRows() throws {
+        let folder = try Folder([
+            "N.csv": "id,f:float,i:int,d:date\nÉcole,1.5,1, 2024-02-29\na,1.2.3,1,\nb,0x10,2,\nc,1,99999999999999999999,\nd,1,1-,\ne,1,1,2023-02-29\n",
+            "R.csv": "from:N,to:N\nÉcole,École\nÉcole,Ecole\n",
+        ])
+        defer { folder.remove() }
+        let db = Database()
+        let report = try db.importCSV(folder: folder.path)
+        #expect(report.problems.map(\.line) == [3, 4, 5, 6, 7, 3])
+        #expect(report.problems.last?.reason.contains("no N node has the key 'Ecole'") == true)
+        #expect(try db.execute("MATCH (a:N)-[:R]->(b) RETURN a.id, b.id, b.d").rows == [["École", "École", .date(DateValue(year: 2024, month: 2, day: 29)!)]])
+    }
+
     /// Problems come in the order they are met: node files first, then relationship files.
     @Test func badRowsAreReportedWithFileAndLineAndTheRestIsLoaded() throws {
         let folder = try Folder([

@@ -18,7 +18,7 @@ import Darwin
 final class CSVFileReader {
     /// One record, or why it could not be read. `line` is the 1-based line it starts on.
     enum Row {
-        case fields(line: Int, [String?])
+        case fields(line: Int, CSVRecord)
         case malformed(line: Int, reason: String)
     }
 
@@ -28,23 +28,26 @@ final class CSVFileReader {
     }
 
     private let file: UnsafeMutablePointer<FILE>
-    private var buffer: [UInt8]
-    private var count = 0
-    private var position = 0
-    private var atEnd = false
-    private var startOfFile = true
-    private var line = 1
-    /// The field count of the previous record: the next one most likely has as many.
-    private var fieldCountHint = 8
+    // The state read for every byte is exempt from dynamic exclusivity checks, which cost more
+    // than the reads themselves: a reader is used by one caller at a time, and no access overlaps another.
+    @exclusivity(unchecked) private var buffer: [UInt8]
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var atEnd = false
+    @exclusivity(unchecked) private var startOfFile = true
+    @exclusivity(unchecked) private var line = 1
+    /// The record being read; its storage is reused from one record to the next.
+    @exclusivity(unchecked) private var record = CSVRecord()
 
     /// Bytes consumed so far.
-    private(set) var bytesRead: Int64 = 0
+    @exclusivity(unchecked) private(set) var bytesRead: Int64 = 0
 
     /// Opens `path`; throws ``ReadError`` when it cannot be opened.
     init(path: String, chunkSize: Int = 1 << 20) throws {
         guard let file = fopen(path, "rb") else { throw ReadError(reason: String(cString: strerror(errno))) }
         self.file = file
-        buffer = [UInt8](repeating: 0, count: chunkSize)
+        // Only the bytes `fread` fills are read, so the buffer needs no zeroing.
+        buffer = [UInt8](unsafeUninitializedCapacity: chunkSize) { _, initialized in initialized = chunkSize }
     }
 
     deinit { fclose(file) }
@@ -67,19 +70,11 @@ final class CSVFileReader {
         return count > position
     }
 
-    /// The bytes as text; nil when they are not UTF-8. ASCII, nearly every field, skips the
-    /// general validation, whose generic code costs more than the copy.
-    private static func text(_ bytes: [UInt8]) -> String? {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
     /// The next record, or nil at the end of the file.
     func next() throws -> Row? {
-        var fields: [String?] = []
-        fields.reserveCapacity(fieldCountHint)
-        var field: [UInt8] = []
-        field.reserveCapacity(64)
+        record.removeAll()
+        var fieldStart = 0
+        var fieldIsASCII = true
         var quoted = false
         var wasQuoted = false
         var problem: String?
@@ -87,15 +82,18 @@ final class CSVFileReader {
         var any = false
 
         func endField() {
-            if field.isEmpty && !wasQuoted {
-                fields.append(nil)
-            } else if let text = Self.text(field) {
-                fields.append(text)
+            let end = record.byteCount
+            if end == fieldStart && !wasQuoted {
+                record.fields.append(nil)
             } else {
-                if problem == nil { problem = "field \(fields.count + 1) is not valid UTF-8 text" }
-                fields.append(nil)
+                // ASCII, nearly every field, needs no further check.
+                if !fieldIsASCII, String(validating: record.bytes[fieldStart..<end], as: UTF8.self) == nil, problem == nil {
+                    problem = "field \(record.fields.count + 1) is not valid UTF-8 text"
+                }
+                record.fields.append(fieldStart..<end)
             }
-            field.removeAll(keepingCapacity: true)
+            fieldStart = end
+            fieldIsASCII = true
             wasQuoted = false
         }
 
@@ -110,25 +108,26 @@ final class CSVFileReader {
                 if byte == 0x22 {  // "
                     if position >= count { _ = try refill() }
                     if position < count, buffer[position] == 0x22 {
-                        field.append(0x22)
+                        record.append(0x22)
                         position += 1
                     } else {
                         quoted = false
                         if position < count {
                             let after = buffer[position]
                             if after != 0x2C, after != 0x0A, after != 0x0D, problem == nil {
-                                problem = "text after the closing quote of field \(fields.count + 1)"
+                                problem = "text after the closing quote of field \(record.fields.count + 1)"
                             }
                         }
                     }
                 } else {
                     if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    if byte >= 0x80 { fieldIsASCII = false }
+                    record.append(byte)
                 }
                 continue
             }
             switch byte {
-            case 0x22 where field.isEmpty && !wasQuoted:
+            case 0x22 where record.byteCount == fieldStart && !wasQuoted:
                 quoted = true
                 wasQuoted = true
             case 0x2C:  // ,
@@ -139,28 +138,30 @@ final class CSVFileReader {
                 line += 1
                 endField()
                 // A blank line is no record.
-                if fields.count == 1, fields[0] == nil, problem == nil {
-                    fields.removeAll(keepingCapacity: true)
+                if record.fields.count == 1, record.fields[0] == nil, problem == nil {
+                    record.fields.removeAll(keepingCapacity: true)
                     recordLine = line
                     any = false
                     continue
                 }
                 if let problem { return .malformed(line: recordLine, reason: problem) }
-                fieldCountHint = fields.count
-                return .fields(line: recordLine, fields)
+                return .fields(line: recordLine, record)
             default:
                 // Unquoted text runs up to the next byte with a meaning: copy the run at once.
                 let start = position - 1
+                var high: UInt8 = 0
                 let end = buffer.withUnsafeBufferPointer { bytes in
                     var end = position
                     while end < count {
                         let b = bytes[end]
                         if b == 0x2C || b == 0x0A || b == 0x0D || b == 0x22 { break }
+                        high |= b
                         end += 1
                     }
+                    record.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                     return end
                 }
-                field.append(contentsOf: buffer[start..<end])
+                if (high | byte) >= 0x80 { fieldIsASCII = false }
                 position = end
             }
         }
@@ -169,8 +170,8 @@ final class CSVFileReader {
         }
         guard any else { return nil }
         endField()
-        if fields.count == 1, fields[0] == nil, problem == nil { return nil }
+        if record.fields.count == 1, record.fields[0] == nil, problem == nil { return nil }
         if let problem { return .malformed(line: recordLine, reason: problem) }
-        return .fields(line: recordLine, fields)
+        return .fields(line: recordLine, record)
     }
 }

@@ -129,7 +129,7 @@ final class CSVImporter {
             skip(file, "the header row cannot be read: \(reason)")
             return nil
         case .fields(_, let header)?:
-            switch ImportFileLayout.parse(header) {
+            switch ImportFileLayout.parse((0..<header.count).map { header.text($0) }) {
             case .success(let layout): return (stem, layout)
             case .failure(let error):
                 skip(file, error.reason)
@@ -168,7 +168,7 @@ final class CSVImporter {
 
     /// Reads the rows after the header, handing each well-formed one to `load`, which returns
     /// why it rejected the row, if it did.
-    private func forEachRow(_ file: SourceFile, _ load: (_ fields: [String?]) -> String?) throws {
+    private func forEachRow(_ file: SourceFile, _ load: (_ fields: CSVRecord) -> String?) throws {
         let reader = try open(file)
         _ = try nextRow(reader, file)
         while let row = try nextRow(reader, file) {
@@ -189,8 +189,8 @@ final class CSVImporter {
 
     private func loadNodes(_ file: SourceFile, label: String?, _ layout: ImportFileLayout.Nodes) throws {
         let labelName = label ?? Self.unlabelledName
-        var index = keys.removeValue(forKey: label) ?? NodeKeyIndex(keyType: layout.key.type, keyHeader: layout.key.header)
-        defer { keys[label] = index }
+        let index = keys[label] ?? NodeKeyIndex(keyType: layout.key.type, keyHeader: layout.key.header)
+        keys[label] = index
         guard index.keyType == layout.key.type else {
             skip(file, "the key column \(layout.key.header) does not have the type of \(index.keyHeader), the key of an earlier \(labelName) file")
             return
@@ -204,20 +204,21 @@ final class CSVImporter {
         try forEachRow(file) { fields in
             guard fields.count == layout.fieldCount else { return "expected \(layout.fieldCount) fields but found \(fields.count)" }
             let key: Value
-            switch fields[0].map({ ImportValueText.read($0, as: layout.key.type) }) ?? .absent {
+            switch fields.withField(0, { ImportValueText.read($0, as: layout.key.type) }) ?? .absent {
             case .value(let value): key = value
             case .absent: return "the key \(layout.key.header) is empty"
             case .invalid(let reason): return "\(reason) (column \(layout.key.header))"
             }
-            if index.node(for: key) != nil {
+            let taken = index.hasTextKeys ? (fields.withField(0, { index.node(forText: $0) }) ?? nil) != nil : index.node(for: key) != nil
+            if taken {
                 return "duplicate key \(ValueFormatting.cypherLiteral(key)): an earlier \(labelName) row has it"
             }
             var properties = PropertyList()
             properties.reserveCapacity(propertyIDs.count + 1)
-            if layout.storesKey { properties.set(keyID, key) }
+            if layout.storesKey { properties.append(keyID, key) }
             if let reason = Self.read(fields, layout.properties, propertyIDs, into: &properties) { return reason }
             var labels = fileLabels
-            if let column = layout.labelsColumn, let text = fields[column] {
+            if let column = layout.labelsColumn, let text = fields.text(column) {
                 for name in ImportValueText.listItems(text) where !name.isEmpty {
                     let id = graph.internLabel(name)
                     if !labels.contains(id) { labels.append(id) }
@@ -226,13 +227,17 @@ final class CSVImporter {
             let node = graph.createNode(labels: labels, properties: properties)
             if let schema {
                 do {
-                    try SchemaValidator.validate(graph, schema, changes: [.createdNode(node)])
+                    try SchemaValidator.validate(graph, schema, changes: [.createdNodes(node..<node + 1)])
                 } catch {
                     graph.deleteNode(node)
                     return Self.message(error)
                 }
             }
-            _ = index.insert(key, node)
+            if index.hasTextKeys {
+                _ = fields.withField(0) { index.insert(text: $0, node) }
+            } else {
+                _ = index.insert(key, node)
+            }
             loaded += 1
             return nil
         }
@@ -257,8 +262,11 @@ final class CSVImporter {
         let schema = graph.schema
         var loaded = 0
 
-        func endpoint(_ text: String?, _ index: NodeKeyIndex, _ header: String, _ label: String?) -> Result<NodeID, RowRejection> {
-            switch text.map({ ImportValueText.read($0, as: index.keyType) }) ?? .absent {
+        func endpoint(_ fields: CSVRecord, _ column: Int, _ index: NodeKeyIndex, _ header: String, _ label: String?) -> Result<NodeID, RowRejection> {
+            if index.hasTextKeys, let node = fields.withField(column, { index.node(forText: $0) }) ?? nil {
+                return .success(node)
+            }
+            switch fields.withField(column, { ImportValueText.read($0, as: index.keyType) }) ?? .absent {
             case .absent: return .failure(RowRejection("\(header) is empty"))
             case .invalid(let reason): return .failure(RowRejection("\(reason) (column \(header), keyed by \(index.keyHeader))"))
             case .value(let key):
@@ -272,11 +280,11 @@ final class CSVImporter {
         try forEachRow(file) { fields in
             guard fields.count == layout.fieldCount else { return "expected \(layout.fieldCount) fields but found \(fields.count)" }
             let start: NodeID, end: NodeID
-            switch endpoint(fields[0], starts, startHeader, layout.startLabel) {
+            switch endpoint(fields, 0, starts, startHeader, layout.startLabel) {
             case .success(let node): start = node
             case .failure(let error): return error.reason
             }
-            switch endpoint(fields[1], ends, endHeader, layout.endLabel) {
+            switch endpoint(fields, 1, ends, endHeader, layout.endLabel) {
             case .success(let node): end = node
             case .failure(let error): return error.reason
             }
@@ -286,7 +294,7 @@ final class CSVImporter {
             let relationship = graph.createRelationship(type: typeID, from: start, to: end, properties: properties)
             if let schema {
                 do {
-                    try SchemaValidator.validate(graph, schema, changes: [.createdRelationship(relationship)])
+                    try SchemaValidator.validate(graph, schema, changes: [.createdRelationships(relationship..<relationship + 1)])
                 } catch {
                     graph.deleteRelationship(relationship)
                     return Self.message(error)
@@ -301,16 +309,16 @@ final class CSVImporter {
     // MARK: - Properties
 
     /// Reads the property columns of a row; returns why the row is bad, if it is.
-    private static func read(_ fields: [String?], _ columns: [ImportFileLayout.Column], _ keyIDs: [Int32],
+    private static func read(_ fields: CSVRecord, _ columns: [ImportFileLayout.Column], _ keyIDs: [Int32],
                              into properties: inout PropertyList) -> String? {
         for (column, keyID) in zip(columns, keyIDs) {
-            guard let text = fields[column.index] else { continue }
-            switch ImportValueText.read(text, as: column.type) {
+            guard let reading = fields.withField(column.index, { ImportValueText.read($0, as: column.type) }) else { continue }
+            switch reading {
             case .absent: continue
             case .invalid(let reason): return "\(reason) (column \(column.header))"
             case .value(let value):
                 if properties[keyID] != nil { return "\(column.name) is given twice (column \(column.header) and another)" }
-                properties.set(keyID, value)
+                properties.append(keyID, value)
             }
         }
         return nil

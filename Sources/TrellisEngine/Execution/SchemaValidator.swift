@@ -9,13 +9,15 @@ package enum SchemaValidator {
         var nodes = Set<NodeID>(), relationships = Set<RelationshipID>()
         for change in changes {
             switch change {
-            case .createdNode(let n), .setNodeProperty(let n, _, _, _), .addedLabel(let n, _): nodes.insert(n)
+            case .createdNodes(let created): nodes.formUnion(created)
+            case .setNodeProperty(let n, _, _, _), .addedLabel(let n, _): nodes.insert(n)
             case .removedLabel(let n, _, _):
                 nodes.insert(n)
                 guard graph.isNodeAlive(n) else { continue }
                 for e in graph.outgoing[n].entries { relationships.insert(e.relationship) }
                 for e in graph.incoming[n].entries { relationships.insert(e.relationship) }
-            case .createdRelationship(let r), .setRelationshipProperty(let r, _, _, _): relationships.insert(r)
+            case .createdRelationships(let created): relationships.formUnion(created)
+            case .setRelationshipProperty(let r, _, _, _): relationships.insert(r)
             default: continue
             }
         }
