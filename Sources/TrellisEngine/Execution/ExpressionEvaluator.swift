@@ -189,6 +189,7 @@ extension Executor {
             }
             return try ValueBounds.checkedNesting(.list(out), elements: out)
         case .exists(let plan):
+            if let found = try existsOneHop(plan, row) { return .bool(found) }
             var found = false
             try match(plan, row) { _ in
                 found = true
