@@ -5,22 +5,36 @@
 public struct TrellisError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The broad class of a failure.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Text that cannot be run: bad syntax, an undefined variable, a misused clause (found before any data is touched).
         case syntaxError = "SyntaxError"
+        /// A statement that parses but asks for something impossible, such as an unsupported form of DROP INDEX.
         case semanticError = "SemanticError"
+        /// A value of the wrong type for an operator, function or property, or read as the wrong Swift type.
         case typeError = "TypeError"
+        /// A function given an argument outside what it accepts.
         case argumentError = "ArgumentError"
+        /// A node or relationship used after it was deleted.
         case entityNotFound = "EntityNotFound"
+        /// A write that would break a rule: deleting a node that still has relationships, a schema rule.
         case constraintVerificationFailed = "ConstraintVerificationFailed"
+        /// A `$parameter` the statement uses was given no value.
         case parameterMissing = "ParameterMissing"
+        /// A procedure called with CALL failed, or does not exist.
         case procedureError = "ProcedureError"
+        /// Integer overflow or division by zero.
         case arithmeticError = "ArithmeticError"
+        /// The operating system refused a file operation.
         case ioError = "IOError"
+        /// A database file is locked, read-only, damaged or of another format.
         case storageError = "StorageError"
+        /// The statement was cancelled: `interrupt()`, task cancellation or a closed cursor.
         case cancelled = "Cancelled"
+        /// The statement went past a limit: its time, its rows, its paths, or the size or depth of a value.
         case limitExceeded = "LimitExceeded"
         /// The host program asked the embedding API for something it cannot give: a column a row
         /// does not have, several statements where one is expected, and so on.
         case usageError = "UsageError"
+        /// A fault in Trellis itself; please report it.
         case internalError = "InternalError"
     }
 

@@ -21,23 +21,40 @@ public struct PathValue: Sendable, Hashable {
 /// Nodes, relationships and paths are held by identity; a ``QueryResult`` carries
 /// their labels and properties alongside the rows.
 public enum Value: Sendable {
+    /// The absence of a value.
     case null
+    /// A BOOLEAN.
     case bool(Bool)
+    /// An INTEGER: 64 bits, signed; overflow is an error.
     case int(Int64)
+    /// A FLOAT: a 64-bit IEEE double.
     case float(Double)
+    /// A STRING.
     case string(String)
+    /// A LIST of any values.
     case list([Value])
+    /// A MAP from string keys to values.
     case map([String: Value])
+    /// A DATE.
     case date(DateValue)
+    /// A LOCAL TIME (no zone).
     case localTime(LocalTimeValue)
+    /// A ZONED TIME.
     case time(TimeValue)
+    /// A LOCAL DATETIME (no zone).
     case localDateTime(LocalDateTimeValue)
+    /// A ZONED DATETIME.
     case dateTime(DateTimeValue)
+    /// A DURATION.
     case duration(DurationValue)
+    /// A node, by identity (``QueryResult/nodes`` holds its labels and properties).
     case node(NodeID)
+    /// A relationship, by identity.
     case relationship(RelationshipID)
+    /// A PATH: nodes and the relationships between them.
     case path(PathValue)
 
+    /// Whether the value is ``null``.
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
     /// True for dates, times, datetimes and durations.
