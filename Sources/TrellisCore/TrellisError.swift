@@ -7,7 +7,7 @@ public struct TrellisError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Text that cannot be run: bad syntax, an undefined variable, a misused clause (found before any data is touched).
         case syntaxError = "SyntaxError"
-        /// A statement that parses but asks for something impossible, such as an unsupported form of DROP INDEX.
+        /// A statement that parses but asks for something impossible: dropping an index that does not exist, say.
         case semanticError = "SemanticError"
         /// A value of the wrong type for an operator, function or property, or read as the wrong Swift type.
         case typeError = "TypeError"
