@@ -150,18 +150,10 @@ public final class Database: @unchecked Sendable {
             self.interruptions.load(ordering: .relaxed) != started || cancellation?.isCancelled == true
         }
         let limits = self.limits
+        let plan = plans.map { plans in { (query: Query) in try plans.plan(query, source: source, engine: self.engine) } }
         func body() throws -> QueryResult {
-            guard case .query(let query) = statement.kind else {
-                var result = try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled)
-                if let sink {
-                    try sink.deliver(result)
-                    result.rows = []
-                }
-                return result
-            }
-            let compiled = try plans?.plan(query, source: source, engine: engine)
-                ?? engine.compile(query, source: source, parameters: parameters)
-            return try engine.run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: cancelled, sink: sink)
+            try engine.execute(statement, source: source, parameters: parameters, limits: limits, isCancelled: cancelled,
+                               plan: plan, sink: sink)
         }
         // A deeply nested statement recurses as deeply when it is compiled and run.
         func onFittingStack(_ body: () throws -> QueryResult) throws -> QueryResult {

@@ -32,18 +32,26 @@ package final class Engine: @unchecked Sendable {
     /// Runs one statement. On any error the graph is left exactly as before the statement.
     /// A statement deeper than ``LargeStackThread/callerThreadDepth`` recurses deeply: run it
     /// on a ``LargeStackThread`` (as ``Database`` does).
+    ///
+    /// - Parameters:
+    ///   - plan: Gives a query's plan (a prepared statement's, kept for reuse); without it the query
+    ///     is compiled for `parameters`.
+    ///   - sink: Receives the result as it is produced (see ``run(_:of:parameters:limits:isCancelled:sink:)``).
     package func execute(_ statement: Statement, source: String, parameters: [String: Value],
                          limits: StatementLimits = .none,
-                         isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> QueryResult {
+                         isCancelled: @escaping @Sendable () -> Bool = { false },
+                         plan: ((Query) throws -> CompiledQuery)? = nil,
+                         sink: (any RowSink)? = nil) throws -> QueryResult {
+        let result: QueryResult
         switch statement.kind {
         case .query(let query):
-            let compiled = try compile(query, source: source, parameters: parameters)
-            return try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled)
+            let compiled = try plan?(query) ?? compile(query, source: source, parameters: parameters)
+            return try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled, sink: sink)
         case .explain(let query):
             let compiled = try compile(query, source: source, parameters: parameters)
-            return QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
+            result = QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
         case let .createIndex(_, label, key, _):
-            return try atomically(statement) {
+            result = try atomically(statement) {
                 var stats = UpdateStatistics()
                 if graph.createIndex(IndexKey(label: graph.internLabel(label), key: graph.internKey(key))) { stats.indexesAdded = 1 }
                 return QueryResult(columns: [], rows: [], statistics: stats)
@@ -52,7 +60,7 @@ package final class Engine: @unchecked Sendable {
             guard let label, let key else {
                 throw TrellisError(.semanticError, "Unsupported", "indexes are dropped with DROP INDEX ON :Label(key)", at: statement.range, phase: .compileTime)
             }
-            return try atomically(statement) {
+            result = try atomically(statement) {
                 var stats = UpdateStatistics()
                 if let l = graph.labels.lookup(label), let k = graph.keys.lookup(key), graph.dropIndex(IndexKey(label: l, key: k)) {
                     stats.indexesRemoved = 1
@@ -67,8 +75,11 @@ package final class Engine: @unchecked Sendable {
             } catch let e as TrellisError {
                 throw e.located(statement.range)
             }
-            return QueryResult(columns: [], rows: [])
+            result = QueryResult(columns: [], rows: [])
         }
+        // EXPLAIN, index changes and CHECKPOINT return no rows.
+        try sink?.begin(columns: result.columns)
+        return result
     }
 
     /// Compiles a query against the graph as it is now: for `parameters`, which become constants of
