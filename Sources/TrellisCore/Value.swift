@@ -44,9 +44,11 @@ public enum Value: Sendable {
     /// A LOCAL DATETIME (no zone).
     case localDateTime(LocalDateTimeValue)
     /// A ZONED DATETIME.
-    case dateTime(DateTimeValue)
+    // Boxed (like DURATION): the two payloads larger than 16 bytes would otherwise make every
+    // value, row slot and stored property three times as large as the others need.
+    indirect case dateTime(DateTimeValue)
     /// A DURATION.
-    case duration(DurationValue)
+    indirect case duration(DurationValue)
     /// A node, by identity (``QueryResult/nodes`` holds its labels and properties).
     case node(NodeID)
     /// A relationship, by identity.

@@ -71,6 +71,7 @@ extension PropertyGraph {
         }
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
             let s = relationshipStart[r], e = relationshipEnd[r], t = relationshipType[r]
+            countRelationship(type: t, by: 1)
             outgoing[s].appendUnordered(AdjacencyEntry(relationship: r, other: e, type: t))
             incoming[e].appendUnordered(AdjacencyEntry(relationship: r, other: s, type: t))
         }
@@ -78,6 +79,7 @@ extension PropertyGraph {
             outgoing[n].restoreOrder()
             incoming[n].restoreOrder()
         }
+        rebuildColumns()
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }
         markSymbolsRecorded()
     }

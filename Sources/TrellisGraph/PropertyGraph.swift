@@ -36,6 +36,12 @@ public final class PropertyGraph: @unchecked Sendable {
     @exclusivity(unchecked) public internal(set) var relationshipEnd: [NodeID] = []
     @exclusivity(unchecked) public internal(set) var relationshipProperties: [PropertyList] = []
 
+    /// Every node property key's values by node id, and every relationship property key's by
+    /// relationship id, indexed by key id: the same values as the property lists, laid out for
+    /// reading one key of many entities (see ``PropertyColumn``).
+    @exclusivity(unchecked) var nodeColumns: [PropertyColumn?] = []
+    @exclusivity(unchecked) var relationshipColumns: [PropertyColumn?] = []
+
     /// Live node ids per label, ascending.
     @exclusivity(unchecked) public internal(set) var labelMembers: [[NodeID]] = []
     public internal(set) var indexes: [IndexKey: PropertyIndex] = [:] {
@@ -46,6 +52,8 @@ public final class PropertyGraph: @unchecked Sendable {
 
     public internal(set) var liveNodeCount = 0
     public internal(set) var liveRelationshipCount = 0
+    /// Live relationships per type id (for the planner's estimates).
+    public internal(set) var relationshipTypeCounts: [Int] = []
 
     /// The inverse changes of the current statement (appended to for every change, like the
     /// arrays above exempt from dynamic exclusivity checks).
@@ -92,13 +100,31 @@ public final class PropertyGraph: @unchecked Sendable {
     @inline(__always) static func labelBit(_ label: Int32) -> UInt64 { label < 64 ? 1 << UInt64(label) : 0 }
 
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
-        nodeProperties.withUnsafeBufferPointer { $0[n][key] }
+        nodeColumns.withUnsafeBufferPointer { c -> Value? in
+            let k = Int(key)
+            guard k >= 0 && k < c.count, let column = c[k] else { return nil }
+            return column[n]
+        }
     }
     @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
-        relationshipProperties.withUnsafeBufferPointer { $0[r][key] }
+        relationshipColumns.withUnsafeBufferPointer { c -> Value? in
+            let k = Int(key)
+            guard k >= 0 && k < c.count, let column = c[k] else { return nil }
+            return column[r]
+        }
     }
 
     public func members(of label: Int32) -> [NodeID] { Int(label) < labelMembers.count ? labelMembers[Int(label)] : [] }
+
+    /// How many live relationships have type `type`.
+    public func relationshipCount(type: Int32) -> Int {
+        Int(type) < relationshipTypeCounts.count ? relationshipTypeCounts[Int(type)] : 0
+    }
+
+    func countRelationship(type: Int32, by delta: Int) {
+        while relationshipTypeCounts.count <= Int(type) { relationshipTypeCounts.append(0) }
+        relationshipTypeCounts[Int(type)] += delta
+    }
 
     public func degree(_ n: NodeID) -> Int { outgoing[n].count + incoming[n].count }
 
@@ -196,6 +222,7 @@ public final class PropertyGraph: @unchecked Sendable {
             for n in nodes.reversed() {
                 precondition(n == nodeAlive.count - 1)
                 if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
+                clearColumns(node: n)
                 nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
                 outgoing.removeLast(); incoming.removeLast()
             }
@@ -203,6 +230,7 @@ public final class PropertyGraph: @unchecked Sendable {
             for rel in relationships.reversed() {
                 precondition(rel == relationshipAlive.count - 1)
                 if relationshipAlive[rel] { unlinkRelationship(rel); liveRelationshipCount -= 1 }
+                clearColumns(relationship: rel)
                 relationshipAlive.removeLast(); relationshipType.removeLast(); relationshipStart.removeLast()
                 relationshipEnd.removeLast(); relationshipProperties.removeLast()
             }
@@ -218,8 +246,10 @@ public final class PropertyGraph: @unchecked Sendable {
             let current = nodeProperties[n][key]
             updateIndexes(node: n, key: key, old: current, new: old)
             nodeProperties[n].restore(key, old, at: position)
+            nodeColumn(key).set(n, old)
         case let .setRelationshipProperty(rel, key, old, position):
             relationshipProperties[rel].restore(key, old, at: position)
+            relationshipColumn(key).set(rel, old)
         case let .addedLabel(n, label):
             removeLabelRaw(n, label)
         case let .removedLabel(n, label, position):
@@ -243,6 +273,7 @@ public final class PropertyGraph: @unchecked Sendable {
         nodeLabels.append(single ? labelIDs : [])
         nodeLabelBits.append(0)
         nodeProperties.append(properties)
+        fillColumns(node: n, properties)
         outgoing.append(AdjacencyList())
         incoming.append(AdjacencyList())
         liveNodeCount += 1
@@ -266,6 +297,7 @@ public final class PropertyGraph: @unchecked Sendable {
         relationshipStart.append(start)
         relationshipEnd.append(end)
         relationshipProperties.append(properties)
+        fillColumns(relationship: rel, properties)
         liveRelationshipCount += 1
         linkRelationship(rel)
         recordCreated(relationship: rel)
@@ -300,6 +332,7 @@ public final class PropertyGraph: @unchecked Sendable {
         let position = nodeProperties[n].position(of: key)
         updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
         nodeProperties[n].set(key, value)
+        nodeColumn(key).set(n, value)
         record(.setNodeProperty(n, key: key, old: old, position: position))
         recordChange(.setNodeProperty(n, key: key, value: value))
         return true
@@ -311,6 +344,7 @@ public final class PropertyGraph: @unchecked Sendable {
         if old == nil && value.isNull { return false }
         let position = relationshipProperties[rel].position(of: key)
         relationshipProperties[rel].set(key, value)
+        relationshipColumn(key).set(rel, value)
         record(.setRelationshipProperty(rel, key: key, old: old, position: position))
         recordChange(.setRelationshipProperty(rel, key: key, value: value))
         return true
@@ -451,12 +485,14 @@ public final class PropertyGraph: @unchecked Sendable {
 
     private func linkRelationship(_ rel: RelationshipID) {
         let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
+        countRelationship(type: t, by: 1)
         outgoing[s].insert(AdjacencyEntry(relationship: rel, other: e, type: t))
         incoming[e].insert(AdjacencyEntry(relationship: rel, other: s, type: t))
     }
 
     private func unlinkRelationship(_ rel: RelationshipID) {
         let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
+        countRelationship(type: t, by: -1)
         outgoing[s].remove(relationship: rel, type: t)
         incoming[e].remove(relationship: rel, type: t)
     }

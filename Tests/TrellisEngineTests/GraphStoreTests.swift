@@ -19,6 +19,7 @@ struct StoreState: Equatable, CustomStringConvertible {
     var indexes: [IndexKey: [Value: Set<NodeID>]]
     var liveNodeCount: Int
     var liveRelationshipCount: Int
+    var relationshipTypeCounts: [Int]
 
     init(_ g: PropertyGraph) {
         func map(_ list: PropertyList) -> [Int32: Value] {
@@ -45,6 +46,8 @@ struct StoreState: Equatable, CustomStringConvertible {
         indexes = g.indexes.mapValues { $0.entries.mapValues(Set.init) }
         liveNodeCount = g.liveNodeCount
         liveRelationshipCount = g.liveRelationshipCount
+        relationshipTypeCounts = (0..<Int32(g.types.count)).map { g.relationshipCount(type: $0) }
+        while relationshipTypeCounts.last == 0 { relationshipTypeCounts.removeLast() }
     }
 
     var description: String { "nodes \(nodeAlive) labels \(nodeLabels) members \(labelMembers)" }

@@ -83,6 +83,10 @@ func expectIdentical(_ a: PropertyGraph, _ b: PropertyGraph, sourceLocation: Tes
     check(a.relationshipAlive == b.relationshipAlive, "relationship liveness differs")
     check(a.liveNodeCount == b.liveNodeCount, "live node count \(a.liveNodeCount) vs \(b.liveNodeCount)")
     check(a.liveRelationshipCount == b.liveRelationshipCount, "live relationship count differs")
+    check((0..<Int32(a.types.count)).allSatisfy { a.relationshipCount(type: $0) == b.relationshipCount(type: $0) },
+          "relationship counts per type differ")
+    check(a.propertyColumnMismatch() == nil, "columns of the first graph: \(a.propertyColumnMismatch() ?? "")")
+    check(b.propertyColumnMismatch() == nil, "columns of the second graph: \(b.propertyColumnMismatch() ?? "")")
     if a.nodeAlive == b.nodeAlive {
         for n in 0..<a.nodeCapacity {
             check(a.outgoing[n].entries == b.outgoing[n].entries, "outgoing of node \(n)")

@@ -269,6 +269,17 @@ extension QueryCompiler {
             return best
         }
 
+        func cardinalityEstimator() -> CardinalityEstimator {
+            var selectivity = Array(repeating: 1.0, count: nodes.count)
+            for (i, node) in nodes.enumerated() where !node.boundBefore {
+                for f in filters where f.needs == [node.slot] { selectivity[i] *= CardinalityEstimator.selectivity(of: f.expression) }
+            }
+            return CardinalityEstimator(
+                graph: graph, labels: nodes.map(\.labels), selectivity: selectivity,
+                edges: edges.map { .init(from: $0.from, to: $0.to, types: $0.pattern.types, direction: $0.pattern.direction,
+                                         isVariableLength: $0.pattern.length != nil) })
+        }
+
         while visited.contains(false) || expanded.contains(false) {
             // Prefer an edge leaving the visited part, cheapest target first.
             var choice: (edge: Int, fromTo: Bool, cost: Int)? = nil
@@ -306,12 +317,25 @@ extension QueryCompiler {
                 flushFilters()
                 continue
             }
-            // Start a new connected component at its most selective node.
+            // Start a new connected component at its most selective node: an index seek, else the
+            // smallest label, unless the estimated work of starting elsewhere is less than half.
             var bestNode = -1
             var best: (cost: Int, seek: EqualityCandidate?, label: String?) = (Int.max, nil, nil)
             for i in nodes.indices where !visited[i] {
                 let e = estimate(i)
                 if e.cost < best.cost { best = e; bestNode = i }
+            }
+            if best.seek == nil {
+                let estimator = cardinalityEstimator()
+                let costOf = { (i: Int) in estimator.cost(startingAt: i, visited: visited, expanded: expanded) }
+                let smallest = costOf(bestNode)
+                // A labelled start is never traded for a scan of every node.
+                let starts = nodes.indices.filter { !visited[$0] && (!nodes[$0].labels.isEmpty || nodes[bestNode].labels.isEmpty) }
+                if let cheaper = starts.min(by: { costOf($0) < costOf($1) }),
+                   costOf(cheaper) < smallest / 2 {
+                    bestNode = cheaper
+                    best = estimate(cheaper)
+                }
             }
             let n = nodes[bestNode]
             if let seek = best.seek, let label = best.label {

@@ -1,0 +1,63 @@
+import TrellisCore
+
+/// One property key's values over a run of entity ids, kept beside the entities' property lists.
+///
+/// Queries read one property of many entities in turn (`s.fsm` for every school in a scan, the
+/// results of a school one after another); read from here, they touch consecutive memory instead
+/// of one property list per entity. ``PropertyGraph`` keeps every column equal to the property
+/// lists through every change, rollback and load; the lists stay the record of each entity's keys
+/// and their order.
+public final class PropertyColumn: @unchecked Sendable {
+    /// The first id the column covers.
+    private(set) var base = 0
+    /// The values of ids `base ..< base + values.count`: null where the entity has no such property.
+    @exclusivity(unchecked) private(set) var values: [Value] = []
+
+    init() {}
+
+    /// The value of entity `id`, nil when it has none.
+    @inline(__always) subscript(id: Int) -> Value? {
+        let i = id &- base
+        return values.withUnsafeBufferPointer { v -> Value? in
+            guard i >= 0 && i < v.count else { return nil }
+            switch v[i] {
+            case .null: return nil
+            case let x: return x
+            }
+        }
+    }
+
+    /// Sets entity `id`'s value; nil (or null) removes it.
+    func set(_ id: Int, _ value: Value?) {
+        guard let value, !value.isNull else { return remove(id) }
+        if values.isEmpty {
+            base = id
+            values = [value]
+            return
+        }
+        if id < base {
+            // Grow downwards as much again as the column holds, so that ids set in descending
+            // order do not move the whole column every time.
+            let newBase = max(0, min(id, base - values.count))
+            values.insert(contentsOf: repeatElement(Value.null, count: base - newBase), at: 0)
+            base = newBase
+        }
+        let i = id - base
+        if i >= values.count {
+            values.append(contentsOf: repeatElement(Value.null, count: i - values.count + 1))
+        }
+        values[i] = value
+    }
+
+    private func remove(_ id: Int) {
+        let i = id - base
+        guard i >= 0 && i < values.count else { return }
+        values[i] = .null
+        // Ids taken back by a rollback are the last ones: the column shrinks with them.
+        while let last = values.last, last.isNull { values.removeLast() }
+        if values.isEmpty { base = 0 }
+    }
+
+    /// Ids with a value, ascending, for checks.
+    var ids: [Int] { values.indices.filter { !values[$0].isNull }.map { $0 + base } }
+}
