@@ -234,7 +234,7 @@ extension QueryCompiler {
         func flushFilters() {
             var remaining: [PendingFilter] = []
             for f in filters {
-                if f.needs.isSubset(of: bound) { ops.append(.filter(f.expression)) } else { remaining.append(f) }
+                if f.needs.isSubset(of: bound) { ops.append(.filter(CompiledPredicate(f.expression))) } else { remaining.append(f) }
             }
             filters = remaining
         }
@@ -367,7 +367,7 @@ extension QueryCompiler {
             bound.insert(p.slot)
         }
         flushFilters()
-        for f in filters { ops.append(.filter(f.expression)) }
+        for f in filters { ops.append(.filter(CompiledPredicate(f.expression))) }
         return MatchPlan(operators: ops, boundSlots: newSlots, elementSlots: elementSlots)
     }
 

@@ -111,7 +111,7 @@ package final class QueryCompiler {
                     defer { projectedTexts = [:] }
                     // WHERE filters the projection's result, after ORDER BY, SKIP and LIMIT.
                     steps.append(.project(plan))
-                    steps.append(.filter(try bindPredicate(predicate, whereScope)))
+                    steps.append(.filter(CompiledPredicate(try bindPredicate(predicate, whereScope))))
                 } else {
                     steps.append(.project(plan))
                 }

@@ -241,20 +241,6 @@ extension Executor {
         }
     }
 
-    /// Whether a WHERE condition is true for a row (false and null reject it). Comparisons and
-    /// null tests of plain operands, the usual conditions, skip the general evaluator.
-    func holds(_ predicate: BoundExpression, _ row: Row) throws -> Bool {
-        switch predicate {
-        case let .comparison(op, a, b):
-            if case .bool(true) = compare(op, try operand(a, row), try operand(b, row)) { return true }
-            return false
-        case let .isNull(a, negated):
-            return try operand(a, row).isNull != negated
-        default:
-            return try truth(try eval(predicate, row)) == true
-        }
-    }
-
     /// Three-valued truth of a predicate operand; non-booleans are type errors.
     func truth(_ v: Value) throws -> Bool? {
         switch v {

@@ -6,24 +6,26 @@ extension Executor {
     /// Finds every match of `plan` extending `row`, calling `emit` for each; `emit` returns false to stop.
     func match(_ plan: MatchPlan, _ row: Row, _ emit: (Row) throws -> Bool) throws {
         var r = row
-        _ = try step(plan.operators, 0, &r, emit)
+        _ = try plan.program.entry(self, &r, emit)
     }
 
-    private func step(_ ops: [MatchOperator], _ i: Int, _ row: inout Row, _ emit: (Row) throws -> Bool) throws -> Bool {
+    /// Runs one operator on `row`, calling `next` for each row it lets through or extends it to;
+    /// returns false when `next` asked to stop. (``MatchProgram`` runs the most common operators
+    /// by itself and the others through here.)
+    func perform(_ op: MatchOperator, _ row: inout Row, _ next: (inout Row) throws -> Bool) throws -> Bool {
         try tick()
-        if i == ops.count { return try emit(row) }
-        switch ops[i] {
+        switch op {
         case .scanAll(let slot):
             for n in 0..<graph.nodeCapacity where graph.isNodeAlive(n) {
                 row[slot] = .node(n)
-                if try !step(ops, i + 1, &row, emit) { return false }
+                if try !next(&row) { return false }
             }
             return true
         case let .scanLabel(slot, label):
             guard let id = graph.labels.lookup(label) else { return true }
             for n in graph.members(of: id) {
                 row[slot] = .node(n)
-                if try !step(ops, i + 1, &row, emit) { return false }
+                if try !next(&row) { return false }
             }
             return true
         case let .indexSeek(slot, label, key, value, many):
@@ -34,7 +36,7 @@ extension Executor {
             if many {
                 // `key IN list`: look up each distinct element. Anything but a list is left to the
                 // WHERE filter, which stays in the plan and reports it.
-                guard case .list(let items) = v else { return try scanMembers(lid, slot, ops, i, &row, emit) }
+                guard case .list(let items) = v else { return try scanMembers(lid, slot, &row, next) }
                 var seen = Set<Value>()
                 wanted = items.filter { !$0.isNull && seen.insert($0).inserted }
             }
@@ -49,7 +51,7 @@ extension Executor {
             }
             for n in candidates where graph.isNodeAlive(n) {
                 row[slot] = .node(n)
-                if try !step(ops, i + 1, &row, emit) { return false }
+                if try !next(&row) { return false }
             }
             return true
         case let .indexRangeSeek(slot, label, key, lower, lowerInclusive, upper, upperInclusive):
@@ -57,15 +59,15 @@ extension Executor {
             let lo = try lower.map { try eval($0, row) }, hi = try upper.map { try eval($0, row) }
             // A null bound compares as null: nothing matches.
             if lo?.isNull == true || hi?.isNull == true { return true }
-            guard let index = graph.index(label: lid, key: kid) else { return try scanMembers(lid, slot, ops, i, &row, emit) }
+            guard let index = graph.index(label: lid, key: kid) else { return try scanMembers(lid, slot, &row, next) }
             for n in index.range(from: lo, inclusive: lowerInclusive, to: hi, inclusive: upperInclusive) where graph.isNodeAlive(n) {
                 row[slot] = .node(n)
-                if try !step(ops, i + 1, &row, emit) { return false }
+                if try !next(&row) { return false }
             }
             return true
         case let .argument(slot, range):
             switch row[slot] {
-            case .node: return try step(ops, i + 1, &row, emit)
+            case .node: return try next(&row)
             case .null: return true
             case let v:
                 throw TrellisError.type("InvalidArgumentType", "expected a node but found \(v.typeName)", at: range)
@@ -79,13 +81,13 @@ extension Executor {
                     guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
                 }
             }
-            return try step(ops, i + 1, &row, emit)
+            return try next(&row)
         case let .compute(slot, expression):
             row[slot] = try eval(expression, row)
-            return try step(ops, i + 1, &row, emit)
+            return try next(&row)
         case .filter(let predicate):
-            guard try holds(predicate, row) else { return true }
-            return try step(ops, i + 1, &row, emit)
+            guard try predicate.test(self, row) else { return true }
+            return try next(&row)
         case let .bindPath(slot, start, steps):
             guard case .node(var current) = row[start] else { return true }
             var nodes = [current]
@@ -104,18 +106,17 @@ extension Executor {
                 }
             }
             row[slot] = .path(PathValue(nodes: nodes, relationships: rels))
-            return try step(ops, i + 1, &row, emit)
+            return try next(&row)
         case .expand(let x):
-            return try expand(x, ops, i, &row, emit)
+            return try expand(x, &row, next)
         }
     }
 
-    /// Every node with a label, for the operators after `i`.
-    private func scanMembers(_ label: Int32, _ slot: Int, _ ops: [MatchOperator], _ i: Int, _ row: inout Row,
-                             _ emit: (Row) throws -> Bool) throws -> Bool {
+    /// Every node with a label, for the operators after this one.
+    private func scanMembers(_ label: Int32, _ slot: Int, _ row: inout Row, _ next: (inout Row) throws -> Bool) throws -> Bool {
         for n in graph.members(of: label) {
             row[slot] = .node(n)
-            if try !step(ops, i + 1, &row, emit) { return false }
+            if try !next(&row) { return false }
         }
         return true
     }
@@ -209,8 +210,7 @@ extension Executor {
         return true
     }
 
-    private func expand(_ x: ExpandOperator, _ ops: [MatchOperator], _ i: Int, _ row: inout Row,
-                        _ emit: (Row) throws -> Bool) throws -> Bool {
+    func expand(_ x: ExpandOperator, _ row: inout Row, _ next: (inout Row) throws -> Bool) throws -> Bool {
         guard case .node(let from) = row[x.from] else { return true }
         let types = x.typeIDs ?? typeIDs(x.types)
         if let types, types.isEmpty { return true }
@@ -233,7 +233,7 @@ extension Executor {
                 if !x.properties.isEmpty, try !relationshipMatches(e.relationship, x, row) { return true }
                 row[x.relationship] = .relationship(e.relationship)
                 if target == nil { row[x.to] = .node(e.other) }
-                return try step(ops, i + 1, &row, emit)
+                return try next(&row)
             }
         }
 
@@ -255,7 +255,7 @@ extension Executor {
             }
             if let target, current != target { return true }
             if target == nil { row[x.to] = .node(current) }
-            return items.count >= length.min && items.count <= (length.max ?? Int.max) ? try step(ops, i + 1, &row, emit) : true
+            return items.count >= length.min && items.count <= (length.max ?? Int.max) ? try next(&row) : true
         }
         var path: [RelationshipID] = []
         let maxDepth = length.max ?? Int.max
@@ -264,7 +264,7 @@ extension Executor {
             if path.count >= length.min && (target == nil || target == node) {
                 row[x.relationship] = .list(x.reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
                 if target == nil { row[x.to] = .node(node) }
-                if try !step(ops, i + 1, &row, emit) { return false }
+                if try !next(&row) { return false }
             }
             if path.count >= maxDepth { return true }
             if path.count >= depthLimit {

@@ -107,7 +107,7 @@ extension Executor {
                 return try push(rest, r, sink)
             }
         case .filter(let predicate):
-            guard try holds(predicate, row) else { return true }
+            guard try predicate.test(self, row) else { return true }
             return try push(rest, row, sink)
         case .project(let plan):
             return try push(rest, try projectRow(plan, row), sink)

@@ -4,11 +4,20 @@ import TrellisSyntax
 /// How one MATCH pattern (or pattern predicate) is found: a sequence of operators run
 /// as nested loops over the current row, each extending or filtering it.
 package struct MatchPlan: Sendable {
-    package var operators: [MatchOperator]
+    package let operators: [MatchOperator]
     /// Slots this plan binds (set to null by OPTIONAL MATCH when nothing matches).
     package var boundSlots: [Int]
     /// Per pattern part, the slots in pattern order: start node, then (relationship, node) per step.
     package var elementSlots: [[Int]] = []
+    /// The operators as the closures that run them.
+    let program: MatchProgram
+
+    package init(operators: [MatchOperator], boundSlots: [Int], elementSlots: [[Int]] = []) {
+        self.operators = operators
+        self.boundSlots = boundSlots
+        self.elementSlots = elementSlots
+        program = MatchProgram(operators)
+    }
 }
 
 /// A property constraint from a pattern's `{key: value}` map.
@@ -77,7 +86,7 @@ package enum MatchOperator: Sendable {
     /// planning time (otherwise the names are looked up when the filter runs).
     case nodeFilter(slot: Int, labels: [String], labelIDs: [Int32]?)
     case expand(ExpandOperator)
-    case filter(BoundExpression)
+    case filter(CompiledPredicate)
     /// Evaluates an expression once and keeps it in a slot for the operators after it.
     case compute(slot: Int, BoundExpression)
     /// Builds a path value from the pattern's slots in pattern order.

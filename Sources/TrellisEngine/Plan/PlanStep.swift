@@ -7,7 +7,7 @@ package enum PlanStep: Sendable {
     case match(MatchPlan, optional: Bool)
     case unwind(BoundExpression, slot: Int)
     case project(ProjectionPlan)
-    case filter(BoundExpression)
+    case filter(CompiledPredicate)
     case create([CreatePattern])
     case merge(MergePlan)
     case set([BoundSetItem])
