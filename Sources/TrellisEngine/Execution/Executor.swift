@@ -19,6 +19,8 @@ package final class Executor {
     var deletedWithoutDetach: [NodeID] = []
     /// Width of the rows of the query part being run.
     var slotCount = 0
+    /// The query being run changes nothing (so a node's properties stay as they are while it runs).
+    var readsOnly = false
     /// Counts inner-loop steps between cancellation checks; bumped for every row, so exempt from
     /// dynamic exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
@@ -81,6 +83,7 @@ package final class Executor {
         var seen: Set<[Value]>? = query.parts.count > 1 && query.unionAll.first == false ? [] : nil
         var produced = 0
         var stopped = false
+        readsOnly = !query.isUpdating
         for part in query.parts where !stopped {
             slotCount = part.slotCount
             let keep = part.returnsRows && !part.columns.isEmpty

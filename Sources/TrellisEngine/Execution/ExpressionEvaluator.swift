@@ -100,12 +100,7 @@ extension Executor {
             }
         case let .stringPredicate(op, a, b, _):
             guard case .string(let x) = try operand(a, row), case .string(let y) = try operand(b, row) else { return .null }
-            // Compared as UTF-8 bytes: code point for code point, as openCypher compares strings.
-            switch op {
-            case .startsWith: return .bool(x.utf8.starts(with: y.utf8))
-            case .endsWith: return .bool(x.utf8.reversed().starts(with: y.utf8.reversed()))
-            default: return .bool(Self.utf8Contains(x, y))
-            }
+            return .bool(Self.stringPredicate(op, x, y))
         case let .regexMatch(a, b, range):
             guard case .string(let x) = try eval(a, row), case .string(let pattern) = try eval(b, row) else { return .null }
             return .bool(try regexMatches(x, pattern, range))
@@ -189,7 +184,7 @@ extension Executor {
             }
             return try ValueBounds.checkedNesting(.list(out), elements: out)
         case .exists(let plan):
-            if let found = try existsOneHop(plan, row) { return .bool(found) }
+            if let hop = OneHopExistence(plan), let found = try exists(hop, row) { return .bool(found) }
             var found = false
             try match(plan, row) { _ in
                 found = true
@@ -215,6 +210,16 @@ extension Executor {
                 }
             }
             return try ValueBounds.checkedNesting(.map(m), elements: m.values)
+        }
+    }
+
+    /// STARTS WITH, ENDS WITH or CONTAINS of two strings, compared as UTF-8 bytes: code point for
+    /// code point, as openCypher compares strings.
+    static func stringPredicate(_ op: BinaryOperator, _ x: String, _ y: String) -> Bool {
+        switch op {
+        case .startsWith: return x.utf8.starts(with: y.utf8)
+        case .endsWith: return x.utf8.reversed().starts(with: y.utf8.reversed())
+        default: return utf8Contains(x, y)
         }
     }
 

@@ -22,11 +22,22 @@ struct GroupTable {
     private var lastGroup = -1
     /// Input rows so far, for the intermediate-row limit.
     private(set) var inputCount = 0
+    /// With a single key that is a node (`p`), or a node's property (`a.name`) while the statement
+    /// changes nothing: the slot of that node. A node's group is then remembered by its id.
+    private let keyNodeSlot: Int?
+    private var nodeGroups = NodeGroupMap()
+    private var lastNode = -1
 
-    init(_ plan: ProjectionPlan) {
+    /// `readsOnly`: the statement changes no properties while its rows are grouped.
+    init(_ plan: ProjectionPlan, readsOnly: Bool) {
         self.plan = plan
         keyItems = plan.items.filter { !$0.containsAggregate }
         fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
+        switch keyItems.count == 1 ? keyItems[0].expression : nil {
+        case .slot(let s)?: keyNodeSlot = s
+        case .property(.slot(let s), _, _, _)? where readsOnly: keyNodeSlot = s
+        default: keyNodeSlot = nil
+        }
     }
 
     /// Adds one input row to its group.
@@ -46,17 +57,21 @@ struct GroupTable {
             if lastGroup < 0 { lastGroup = newGroup(row, []) }
             return lastGroup
         case 1:
-            let key = try executor.operand(keyItems[0].expression, row)
-            if lastGroup >= 0 && lastKey == key { return lastGroup }
-            let g: Int
-            if let existing = singleKeyGroups[key] {
-                g = existing
-            } else {
-                g = newGroup(row, [key])
-                singleKeyGroups[key] = g
+            guard let s = keyNodeSlot, case .node(let n) = row[s] else {
+                lastNode = -1
+                return try singleKeyGroup(of: row, executor)
             }
-            lastKey = key
-            lastGroup = g
+            if n == lastNode && lastGroup >= 0 { return lastGroup }
+            let g: Int
+            if let known = nodeGroups.group(of: n) {
+                g = known
+                lastGroup = g
+                lastKey = representatives[g][keyItems[0].slot]
+            } else {
+                g = try singleKeyGroup(of: row, executor)
+                nodeGroups.set(n, g)
+            }
+            lastNode = n
             return g
         default:
             var key: [Value] = []
@@ -74,6 +89,22 @@ struct GroupTable {
             lastGroup = g
             return g
         }
+    }
+
+    /// The group of a single key computed from the row (the previous row's group first).
+    private mutating func singleKeyGroup(of row: Row, _ executor: Executor) throws -> Int {
+        let key = try executor.operand(keyItems[0].expression, row)
+        if lastGroup >= 0 && lastKey == key { return lastGroup }
+        let g: Int
+        if let existing = singleKeyGroups[key] {
+            g = existing
+        } else {
+            g = newGroup(row, [key])
+            singleKeyGroups[key] = g
+        }
+        lastKey = key
+        lastGroup = g
+        return g
     }
 
     private mutating func newGroup(_ row: Row, _ key: [Value]) -> Int {

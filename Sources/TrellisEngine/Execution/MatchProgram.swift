@@ -15,9 +15,47 @@ final class MatchProgram: Sendable {
     let entry: Step
 
     init(_ operators: [MatchOperator]) {
+        // Group each label scan with the property tests right after it on the scanned node.
+        var groups: [(op: MatchOperator, tests: [PropertyTest])] = []
+        for op in operators {
+            if case .filter(let predicate) = op, let last = groups.last, case .scanLabel(let slot, _) = last.op,
+               let test = PropertyTest(predicate.expression, slot: slot) {
+                groups[groups.count - 1].tests.append(test)
+            } else {
+                groups.append((op, []))
+            }
+        }
         var step: Step = { _, row, emit in try emit(row) }
-        for op in operators.reversed() { step = Self.step(op, then: step) }
+        for group in groups.reversed() {
+            if case let .scanLabel(slot, label) = group.op, !group.tests.isEmpty {
+                step = Self.scan(slot, label, testing: group.tests, then: step)
+            } else {
+                step = Self.step(group.op, then: step)
+            }
+        }
         entry = step
+    }
+
+    /// A label scan that tests each member's properties before binding it.
+    private static func scan(_ slot: Int, _ label: String, testing tests: [PropertyTest], then next: @escaping Step) -> Step {
+        let keys = tests.map(\.key), kinds = tests.map(\.kind), operands = tests.map(\.operand)
+        return { executor, row, emit in
+            try executor.tick()
+            guard let id = executor.graph.labels.lookup(label) else { return true }
+            let graph = executor.graph
+            // The fixed values are read when the first member is tested, where the filters read them.
+            var fixed: [Value] = []
+            members: for n in graph.members(of: id) {
+                try executor.tick()
+                if fixed.isEmpty { fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null } }
+                for i in keys.indices where !PropertyTest.holds(kinds[i], graph.nodeProperty(n, keys[i]) ?? .null, fixed[i], executor) {
+                    continue members
+                }
+                row[slot] = .node(n)
+                if try !next(executor, &row, emit) { return false }
+            }
+            return true
+        }
     }
 
     private static func step(_ op: MatchOperator, then next: @escaping Step) -> Step {
@@ -36,7 +74,7 @@ final class MatchProgram: Sendable {
                 return try next(executor, &row, emit)
             }
         case let .compute(slot, expression):
-            let evaluate = CompiledPredicate.evaluate(expression)
+            let evaluate = CompiledExpression.closure(expression)
             return { executor, row, emit in
                 try executor.tick()
                 row[slot] = try evaluate(executor, row)

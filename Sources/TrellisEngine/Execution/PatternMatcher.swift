@@ -138,32 +138,15 @@ extension Executor {
         return names.compactMap { graph.types.lookup($0) }
     }
 
-    /// Whether a node has a neighbour one hop away, for `exists` of the shape
-    /// `EXISTS { MATCH (s)-[:T]->(:L) }`: a bound node, one hop without properties, an anonymous end
-    /// node with labels at most. Checked on the adjacency lists directly, without running the plan;
-    /// nil for any other shape (or labels and types unknown when planning), which the plan answers.
-    func existsOneHop(_ plan: MatchPlan, _ row: Row) throws -> Bool? {
-        let ops = plan.operators
-        guard ops.count == 2 || ops.count == 3,
-              case .argument(let slot, _) = ops[0],
-              case .expand(let x) = ops[1], x.from == slot, x.length == nil, !x.toIsBound,
-              !x.relationshipIsBound, x.properties.isEmpty, x.distinctFrom.isEmpty else { return nil }
-        var labels: [Int32] = []
-        if ops.count == 3 {
-            guard case .nodeFilter(let filtered, _, let ids?) = ops[2], filtered == x.to else { return nil }
-            labels = ids
-        }
-        var types: [Int32]? = nil
-        if !x.types.isEmpty {
-            guard let ids = x.typeIDs else { return nil }
-            types = ids
-        }
-        switch row[slot] {
+    /// Whether the node in `hop`'s slot has a neighbour as `hop` describes: nil when the slot holds
+    /// neither null nor a live node (the general plan answers then, with its errors).
+    func exists(_ hop: OneHopExistence, _ row: Row) throws -> Bool? {
+        switch row[hop.slot] {
         case .null: return false
         case .node(let n) where graph.isNodeAlive(n):
             var found = false
-            _ = try forEachNeighbour(n, x.direction, types) { entry in
-                found = labels.allSatisfy { graph.nodeHasLabel(entry.other, $0) }
+            _ = try forEachNeighbour(n, hop.direction, hop.types) { entry in
+                found = hop.labels.allSatisfy { graph.nodeHasLabel(entry.other, $0) }
                 return !found
             }
             return found
@@ -172,7 +155,7 @@ extension Executor {
     }
 
     /// The relationships leaving `node` in `direction` with one of `types` (nil = any type).
-    private func forEachNeighbour(_ node: NodeID, _ direction: RelationshipDirection, _ types: [Int32]?,
+    func forEachNeighbour(_ node: NodeID, _ direction: RelationshipDirection, _ types: [Int32]?,
                                   _ body: (AdjacencyEntry) throws -> Bool) throws -> Bool {
         func walk(_ list: AdjacencyList, skipLoops: Bool) throws -> Bool {
             let entries = list.entries

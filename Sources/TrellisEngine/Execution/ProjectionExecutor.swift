@@ -6,7 +6,7 @@ extension Executor {
     func project(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
         var out: [Row]
         if plan.isAggregating {
-            var groups = GroupTable(plan)
+            var groups = GroupTable(plan, readsOnly: readsOnly)
             for row in rows {
                 try tick()
                 try groups.add(row, self)

@@ -32,7 +32,7 @@ extension Executor {
         }
         if case .project(let plan) = steps[barrier], plan.isAggregating {
             // Grouping: each row goes into its group as it arrives.
-            var groups = GroupTable(plan)
+            var groups = GroupTable(plan, readsOnly: readsOnly)
             for row in rows {
                 _ = try push(before, row) {
                     try groups.add($0, self)

@@ -1,0 +1,83 @@
+import TrellisCore
+import TrellisGraph
+import TrellisSyntax
+
+/// A WHERE conjunct that reads one property of a scanned node and compares it with a value
+/// fixed for the whole scan: `s.fsm > 30`, `r.measure = $measure`, `s.name CONTAINS 'Oak'`,
+/// `m.until IS NULL`. A label scan tests such conjuncts on each member directly (see
+/// ``MatchProgram``), without binding the row first.
+struct PropertyTest: Sendable {
+    enum Kind: Sendable {
+        case comparison(BinaryOperator)
+        case string(BinaryOperator)
+        case isNull(negated: Bool)
+    }
+
+    let key: Int32
+    let kind: Kind
+    /// A constant or a parameter (nil for IS NULL).
+    let operand: BoundExpression?
+
+    /// The test `filter` makes on the node in `slot`, if it is one of these shapes.
+    init?(_ filter: BoundExpression, slot: Int) {
+        func property(_ e: BoundExpression) -> Int32? {
+            if case let .property(.slot(s), _, keyID?, _) = e, s == slot { return keyID }
+            return nil
+        }
+        func fixed(_ e: BoundExpression) -> Bool {
+            switch e {
+            case .constant, .parameter: return true
+            default: return false
+            }
+        }
+        switch filter {
+        case let .comparison(op, a, b):
+            if let key = property(a), fixed(b) {
+                (self.key, kind, operand) = (key, .comparison(op), b)
+            } else if let key = property(b), fixed(a), let mirrored = op.mirrored {
+                (self.key, kind, operand) = (key, .comparison(mirrored), a)
+            } else {
+                return nil
+            }
+        case let .stringPredicate(op, a, b, _):
+            guard let key = property(a), fixed(b) else { return nil }
+            (self.key, kind, operand) = (key, .string(op), b)
+        case let .isNull(a, negated):
+            guard let key = property(a) else { return nil }
+            (self.key, kind, operand) = (key, .isNull(negated: negated), nil)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a test of `kind` holds for a property value (null when absent) against the fixed value.
+    @inline(__always)
+    static func holds(_ kind: Kind, _ value: Value, _ fixed: Value, _ executor: Executor) -> Bool {
+        switch kind {
+        case .comparison(.equal):
+            return Value.equals(value, fixed) == true
+        case .comparison(let op):
+            if case .bool(true) = executor.compare(op, value, fixed) { return true }
+            return false
+        case .string(let op):
+            guard case .string(let x) = value, case .string(let y) = fixed else { return false }
+            return Executor.stringPredicate(op, x, y)
+        case .isNull(let negated):
+            return value.isNull != negated
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// The comparison with its operands swapped (`a < b` is `b > a`); nil for other operators.
+    var mirrored: BinaryOperator? {
+        switch self {
+        case .equal, .notEqual: return self
+        case .less: return .greater
+        case .greater: return .less
+        case .lessOrEqual: return .greaterOrEqual
+        case .greaterOrEqual: return .lessOrEqual
+        default: return nil
+        }
+    }
+}
