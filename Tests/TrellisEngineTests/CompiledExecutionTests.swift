@@ -33,6 +33,15 @@ struct CompiledExecutionTests {
         #expect(try prepared.execute(parameters: parameters).rows.map { render(row: $0) } == reference)
     }
 
+    @Test func containsFindsEveryPlacement() throws {
+        let db = Database()
+        let rows = try renderedRows(db, """
+            RETURN 'aaab' CONTAINS 'aab', 'abc' CONTAINS 'c', 'abc' CONTAINS 'a', 'ab' CONTAINS 'abc',
+                   'héllo' CONTAINS 'éll', 'xyz' CONTAINS 'xz', 'abab' CONTAINS 'bab', '' CONTAINS '', 'a' CONTAINS 'b'
+            """)
+        #expect(rows == ["true | true | true | false | true | false | true | true | false"])
+    }
+
     @Test func groupsByNodePropertyJoinNodesWithEqualValues() throws {
         let db = try database(Self.mixed)
         let byProperty = try renderedRows(db, "MATCH (n:L) RETURN n.s AS s, count(*) AS c ORDER BY s")

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TrellisCore
 import TrellisGraph
 import TrellisSyntax
@@ -229,17 +234,14 @@ extension Executor {
         return h.withUTF8 { hb in
             n.withUTF8 { nb in
                 guard !nb.isEmpty else { return true }
-                guard nb.count <= hb.count else { return false }
-                let first = nb[0]
+                guard nb.count <= hb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return false }
+                // memchr finds each candidate first byte (vectorised), memcmp checks the rest.
+                let first = Int32(np.pointee), last = hb.count - nb.count
                 var i = 0
-                let last = hb.count - nb.count
-                while i <= last {
-                    if hb[i] == first {
-                        var j = 1
-                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-                        if j == nb.count { return true }
-                    }
-                    i += 1
+                while i <= last, let found = memchr(hp + i, first, last - i + 1) {
+                    let at = hp.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hp + at, np, nb.count) == 0 { return true }
+                    i = at + 1
                 }
                 return false
             }
