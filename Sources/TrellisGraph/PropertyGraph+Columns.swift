@@ -22,28 +22,70 @@ extension PropertyGraph {
         return column
     }
 
+    func setColumn(node n: NodeID, _ key: Int32, _ value: Value?) {
+        if !columnsSuspended { nodeColumn(key).set(n, value) }
+    }
+
+    func setColumn(relationship r: RelationshipID, _ key: Int32, _ value: Value?) {
+        if !columnsSuspended { relationshipColumn(key).set(r, value) }
+    }
+
     func fillColumns(node n: NodeID, _ properties: PropertyList) {
+        guard !columnsSuspended else { return }
         for e in properties.entries { nodeColumn(e.key).set(n, e.value) }
     }
 
     func fillColumns(relationship r: RelationshipID, _ properties: PropertyList) {
+        guard !columnsSuspended else { return }
         for e in properties.entries { relationshipColumn(e.key).set(r, e.value) }
     }
 
     func clearColumns(node n: NodeID) {
+        guard !columnsSuspended else { return }
         for key in nodeProperties[n].keys { nodeColumn(key).set(n, nil) }
     }
 
     func clearColumns(relationship r: RelationshipID) {
+        guard !columnsSuspended else { return }
         for key in relationshipProperties[r].keys { relationshipColumn(key).set(r, nil) }
     }
 
-    /// Builds every column from the property lists (after a load).
-    func rebuildColumns() {
+    /// Stops keeping the columns for a bulk change (reads use the property lists meanwhile);
+    /// ``resumeColumns()`` builds them again in one pass, each at its final size.
+    public func suspendColumns() {
+        columnsSuspended = true
         nodeColumns = []
         relationshipColumns = []
-        for n in nodeProperties.indices { fillColumns(node: n, nodeProperties[n]) }
-        for r in relationshipProperties.indices { fillColumns(relationship: r, relationshipProperties[r]) }
+    }
+
+    /// Ends ``suspendColumns()``: builds every column from the property lists.
+    public func resumeColumns() {
+        columnsSuspended = false
+        rebuildColumns()
+    }
+
+    /// Builds every column from the property lists, each allocated once at its final size.
+    func rebuildColumns() {
+        nodeColumns = Self.columns(of: nodeProperties, keyCount: keys.count)
+        relationshipColumns = Self.columns(of: relationshipProperties, keyCount: keys.count)
+    }
+
+    private static func columns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
+        var lowest = Array(repeating: Int.max, count: keyCount), highest = Array(repeating: -1, count: keyCount)
+        for (id, list) in lists.enumerated() {
+            for e in list.entries {
+                let k = Int(e.key)
+                if id < lowest[k] { lowest[k] = id }
+                highest[k] = id
+            }
+        }
+        let columns: [PropertyColumn?] = (0..<keyCount).map { k in
+            highest[k] < 0 ? nil : PropertyColumn(base: lowest[k], count: highest[k] - lowest[k] + 1)
+        }
+        for (id, list) in lists.enumerated() {
+            for e in list.entries { columns[Int(e.key)]!.fill(id, e.value) }
+        }
+        return columns
     }
 
     /// A description of the first place where a column differs from the property lists, or nil

@@ -41,6 +41,8 @@ public final class PropertyGraph: @unchecked Sendable {
     /// reading one key of many entities (see ``PropertyColumn``).
     @exclusivity(unchecked) var nodeColumns: [PropertyColumn?] = []
     @exclusivity(unchecked) var relationshipColumns: [PropertyColumn?] = []
+    /// While true (a bulk import), changes leave the columns alone and reads use the lists.
+    var columnsSuspended = false
 
     /// Live node ids per label, ascending.
     @exclusivity(unchecked) public internal(set) var labelMembers: [[NodeID]] = []
@@ -100,14 +102,16 @@ public final class PropertyGraph: @unchecked Sendable {
     @inline(__always) static func labelBit(_ label: Int32) -> UInt64 { label < 64 ? 1 << UInt64(label) : 0 }
 
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
-        nodeColumns.withUnsafeBufferPointer { c -> Value? in
+        if columnsSuspended { return nodeProperties[n][key] }
+        return nodeColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
             return column[n]
         }
     }
     @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
-        relationshipColumns.withUnsafeBufferPointer { c -> Value? in
+        if columnsSuspended { return relationshipProperties[r][key] }
+        return relationshipColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
             return column[r]
@@ -246,10 +250,10 @@ public final class PropertyGraph: @unchecked Sendable {
             let current = nodeProperties[n][key]
             updateIndexes(node: n, key: key, old: current, new: old)
             nodeProperties[n].restore(key, old, at: position)
-            nodeColumn(key).set(n, old)
+            setColumn(node: n, key, old)
         case let .setRelationshipProperty(rel, key, old, position):
             relationshipProperties[rel].restore(key, old, at: position)
-            relationshipColumn(key).set(rel, old)
+            setColumn(relationship: rel, key, old)
         case let .addedLabel(n, label):
             removeLabelRaw(n, label)
         case let .removedLabel(n, label, position):
@@ -332,7 +336,7 @@ public final class PropertyGraph: @unchecked Sendable {
         let position = nodeProperties[n].position(of: key)
         updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
         nodeProperties[n].set(key, value)
-        nodeColumn(key).set(n, value)
+        setColumn(node: n, key, value)
         record(.setNodeProperty(n, key: key, old: old, position: position))
         recordChange(.setNodeProperty(n, key: key, value: value))
         return true
@@ -344,7 +348,7 @@ public final class PropertyGraph: @unchecked Sendable {
         if old == nil && value.isNull { return false }
         let position = relationshipProperties[rel].position(of: key)
         relationshipProperties[rel].set(key, value)
-        relationshipColumn(key).set(rel, value)
+        setColumn(relationship: rel, key, value)
         record(.setRelationshipProperty(rel, key: key, old: old, position: position))
         recordChange(.setRelationshipProperty(rel, key: key, value: value))
         return true

@@ -110,6 +110,32 @@ struct PropertyColumnTests {
         #expect(g.nodeProperty(2, 7) == nil)
     }
 
+    @Test func suspendedColumnsAreRebuiltAtTheirFinalSize() {
+        let g = PropertyGraph()
+        let key = g.internKey("urn"), other = g.internKey("name")
+        var p = PropertyList(); p.set(key, .int(1))
+        g.createNode(properties: p)
+        g.suspendColumns()
+        g.beginStatement()
+        for i in 2...50 {
+            var q = PropertyList(); q.set(key, .int(Int64(i))); if i % 7 == 0 { q.set(other, .string("n\(i)")) }
+            g.createNode(properties: q)
+        }
+        g.setNodeProperty(0, key, .int(100))
+        // Reads use the lists meanwhile.
+        #expect(g.nodeProperty(0, key) == .int(100))
+        #expect(g.nodeProperty(13, other) == .string("n14"))
+        g.commitStatement()
+        g.beginStatement()
+        g.setNodeProperty(3, other, .string("gone"))
+        g.rollbackStatement()
+        g.resumeColumns()
+        Self.expectReadsAgree(g, keys: [key, other], "after resuming")
+        #expect(g.nodeProperty(0, key) == .int(100))
+        #expect(g.nodeProperty(3, other) == nil)
+        #expect(g.nodeProperty(48, other) == .string("n49"))
+    }
+
     @Test func rollingBackCreationsEmptiesTheColumns() {
         let g = PropertyGraph()
         let key = g.internKey("name")

@@ -28,6 +28,9 @@ extension Database {
                 let importer = CSVImporter(graph: graph, options: options, progress: progress) { [self] in
                     interruptions.load(ordering: .relaxed) != started
                 }
+                // The property columns are built once at the end rather than grown row by row.
+                graph.suspendColumns()
+                defer { graph.resumeColumns() }
                 graph.beginStatement()
                 do {
                     let report = try importer.run(folder: folder)
