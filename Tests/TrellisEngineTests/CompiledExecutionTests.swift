@@ -42,6 +42,27 @@ struct CompiledExecutionTests {
         #expect(rows == ["true | true | true | false | true | false | true | true | false"])
     }
 
+    /// More nodes than the tests after which a one-hop EXISTS finds all its passing nodes at once.
+    static func many() throws -> Database {
+        let db = try database("UNWIND range(0, 5999) AS i CREATE (:N {id: i})")
+        try db.execute("CREATE INDEX FOR (n:N) ON (n.id)")
+        try db.execute("MATCH (a:N) WHERE a.id % 3 = 0 MATCH (b:N {id: (a.id * 7 + 3) % 6000}) CREATE (a)-[:T]->(b)")
+        try db.execute("MATCH (a:N) WHERE a.id % 11 = 0 SET a:Marked")
+        try db.execute("MATCH (a:N) WHERE a.id % 500 = 0 CREATE (a)-[:T]->(a)")
+        return db
+    }
+
+    @Test(arguments: ["(n)-[:T]->(:Marked)", "(n)<-[:T]-(:Marked)", "(n)-[:T]-(:Marked)", "(n)-[:T]->()", "(n)<--()", "(n)--(:N)"])
+    func existsOverManyRowsAgreesWithThePattern(pattern: String) throws {
+        let db = try Self.many()
+        let exists = try renderedRows(db, "MATCH (n:N) WHERE EXISTS { MATCH \(pattern) } RETURN count(*)")
+        let notExists = try renderedRows(db, "MATCH (n:N) WHERE NOT EXISTS { MATCH \(pattern) } RETURN count(*)")
+        let reference = try renderedRows(db, "MATCH (n:N) RETURN sum(CASE WHEN size([\(pattern) | 1]) > 0 THEN 1 ELSE 0 END)")
+        #expect(exists == reference)
+        #expect(Int(exists[0])! + Int(notExists[0])! == 6000)
+        #expect(Int(exists[0])! > 0 && Int(exists[0])! < 6000)
+    }
+
     @Test func groupsByNodePropertyJoinNodesWithEqualValues() throws {
         let db = try database(Self.mixed)
         let byProperty = try renderedRows(db, "MATCH (n:L) RETURN n.s AS s, count(*) AS c ORDER BY s")

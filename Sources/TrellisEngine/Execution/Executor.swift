@@ -25,6 +25,8 @@ package final class Executor {
     /// dynamic exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
     var regexCache: [String: RegularExpression] = [:]
+    /// Per one-hop EXISTS of the running plan: how often it was tested, and its passing nodes once found.
+    var existenceMemos: [ObjectIdentifier: ExistenceMemo] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil
     /// What this statement may use.

@@ -4,7 +4,7 @@ import TrellisSyntax
 /// `EXISTS { MATCH (s)-[:T]->(:L) }` of one hop, recognised in its plan: a bound node, one hop
 /// without properties, an anonymous end node with labels at most. Such a test is answered from
 /// the node's adjacency lists (``Executor/exists(_:_:)``) without running the plan.
-struct OneHopExistence: Sendable {
+final class OneHopExistence: Sendable {
     let slot: Int
     let direction: RelationshipDirection
     /// The relationship types (nil for any).
