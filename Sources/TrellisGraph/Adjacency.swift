@@ -69,17 +69,15 @@ public struct AdjacencyList: Sendable {
         return lo
     }
 
-    private func upperBound(_ type: Int32) -> Int {
-        var lo = 0, hi = entries.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entries[mid].type <= type { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The index range holding entries of `type`.
+    /// The index range holding entries of `type`: a binary search for the first, then a walk to
+    /// the end of its group (groups are short, and the walk stays in the cache lines the search
+    /// brought in, where a second search would touch others).
     public func range(of type: Int32) -> Range<Int> {
-        lowerBound(type)..<upperBound(type)
+        let first = lowerBound(type)
+        return entries.withUnsafeBufferPointer { e in
+            var end = first
+            while end < e.count && e[end].type == type { end += 1 }
+            return first..<end
+        }
     }
 }

@@ -63,6 +63,15 @@ struct CompiledExecutionTests {
         #expect(Int(exists[0])! > 0 && Int(exists[0])! < 6000)
     }
 
+    @Test func distinctCountsAgreeBeforeAndAfterManyValues() throws {
+        let db = Database()
+        let few = try renderedRows(db, "UNWIND [1, 1.0, 'a', 'a', [1], [1], null, 2] AS x RETURN count(DISTINCT x)")
+        let many = try renderedRows(db, "UNWIND [1, 1.0, 'a', 'a', [1], [1], null, 2] + range(100, 120) AS x RETURN count(DISTINCT x)")
+        #expect(Int(many[0])! == Int(few[0])! + 21)
+        #expect(try renderedRows(db, "UNWIND range(1, 40) AS i RETURN i % 3 AS k, count(DISTINCT i % 12) AS c ORDER BY k")
+                == ["0 | 4", "1 | 4", "2 | 4"])
+    }
+
     @Test func groupsByNodePropertyJoinNodesWithEqualValues() throws {
         let db = try database(Self.mixed)
         let byProperty = try renderedRows(db, "MATCH (n:L) RETURN n.s AS s, count(*) AS c ORDER BY s")

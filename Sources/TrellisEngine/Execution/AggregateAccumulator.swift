@@ -10,18 +10,34 @@ struct AggregateAccumulator {
     var sawFloat = false
     var extreme: Value? = nil
     var values: [Value] = []
-    var seen: Set<Value> = []
+    /// The distinct values so far: a short array while there are few (most groups), a set after.
+    var seenFew: [Value] = []
+    var seen: Set<Value>? = nil
 
     init(kind: AggregateKind, distinct: Bool) {
         self.kind = kind
         self.distinct = distinct
     }
 
+    /// Whether `v` is new among the distinct values, which then include it.
+    private mutating func insertDistinct(_ v: Value) -> Bool {
+        if seen == nil {
+            if seenFew.contains(v) { return false }
+            if seenFew.count < 8 {
+                seenFew.append(v)
+                return true
+            }
+            seen = Set(seenFew)
+            seenFew = []
+        }
+        return seen!.insert(v).inserted
+    }
+
     /// Adds one input value; `countStar` rows pass `.bool(true)`.
     mutating func add(_ v: Value) throws {
         if v.isNull { return }
         if distinct {
-            guard seen.insert(v).inserted else { return }
+            guard insertDistinct(v) else { return }
         }
         switch kind {
         case .count: count += 1
