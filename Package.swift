@@ -49,7 +49,7 @@ let package = Package(
         // Benchmark runner: loads a generated graph and times the queries of Benchmarks/queries.
         .executableTarget(name: "TrellisBench", dependencies: ["Trellis"], swiftSettings: strict),
         // Child process of the storage crash test: applies numbered writes until it is killed (test support).
-        .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis"], swiftSettings: strict),
+        .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis", "TrellisCore"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),

@@ -18,6 +18,7 @@ import Glibc
 import Darwin
 #endif
 import Trellis
+import TrellisCore
 
 /// Writes a line straight to a file descriptor, unbuffered, so that it is out before a kill.
 func writeLine(_ line: String, to descriptor: Int32) {
@@ -39,17 +40,6 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-/// SplitMix64: small, seeded, the same on every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 let numberedWrite = """
     MATCH (c:Counter)
@@ -76,7 +66,7 @@ case "write":
         fail("cannot open \(arguments[1]): \(error)")
     }
     say("ready")
-    var random = SeededGenerator(state: seed)
+    var random = SeededGenerator(seed: seed)
     for n in first..<(first + count) {
         if Int.random(in: 0..<12, using: &random) == 0 {
             say("checkpoint-begin")

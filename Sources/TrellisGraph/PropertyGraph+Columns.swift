@@ -3,22 +3,17 @@ import TrellisCore
 /// Keeping the property columns (``PropertyColumn``) equal to the property lists.
 extension PropertyGraph {
     /// The column of a node property key, made when first needed.
-    func nodeColumn(_ key: Int32) -> PropertyColumn {
-        let k = Int(key)
-        while nodeColumns.count <= k { nodeColumns.append(nil) }
-        if let column = nodeColumns[k] { return column }
-        let column = PropertyColumn()
-        nodeColumns[k] = column
-        return column
-    }
+    func nodeColumn(_ key: Int32) -> PropertyColumn { Self.column(&nodeColumns, key) }
 
     /// The column of a relationship property key, made when first needed.
-    func relationshipColumn(_ key: Int32) -> PropertyColumn {
+    func relationshipColumn(_ key: Int32) -> PropertyColumn { Self.column(&relationshipColumns, key) }
+
+    private static func column(_ columns: inout [PropertyColumn?], _ key: Int32) -> PropertyColumn {
         let k = Int(key)
-        while relationshipColumns.count <= k { relationshipColumns.append(nil) }
-        if let column = relationshipColumns[k] { return column }
+        while columns.count <= k { columns.append(nil) }
+        if let column = columns[k] { return column }
         let column = PropertyColumn()
-        relationshipColumns[k] = column
+        columns[k] = column
         return column
     }
 

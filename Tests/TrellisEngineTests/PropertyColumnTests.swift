@@ -5,19 +5,7 @@ import TrellisGraph
 /// The property columns must hold exactly what the property lists hold, through every kind of change.
 @Suite("Property columns")
 struct PropertyColumnTests {
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomValue(_ rng: inout Generator) -> Value {
+    static func randomValue(_ rng: inout SeededGenerator) -> Value {
         switch Int.random(in: 0..<6, using: &rng) {
         case 0: return .null
         case 1: return .int(Int64.random(in: -5...5, using: &rng))
@@ -48,7 +36,7 @@ struct PropertyColumnTests {
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func randomChangesCommittedAndRolledBack(seed: UInt64) {
-        var rng = Generator(state: seed)
+        var rng = SeededGenerator(seed: seed)
         let g = PropertyGraph()
         let label = g.internLabel("School"), type = g.internType("MEMBER_OF")
         let keys = (0..<5).map { g.internKey("k\($0)") }

@@ -1,15 +1,5 @@
-/// A small deterministic random number generator (SplitMix64), so that runs repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TrellisCore
+
 
 /// Produces random sentences of an ``EBNFGrammar``: syntactically valid text that
 /// need not make sense. Rules listed in `pools` are replaced by a random pick
