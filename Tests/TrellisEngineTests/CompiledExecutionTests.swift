@@ -72,6 +72,19 @@ struct CompiledExecutionTests {
                 == ["0 | 4", "1 | 4", "2 | 4"])
     }
 
+    @Test(arguments: [0, 1, 3, 10, 60, 300])
+    func orderByWithSmallLimitKeepsTheFirstRowsOfTheFullOrder(limit: Int) throws {
+        let db = Database()
+        let source = "UNWIND range(1, 400) AS i WITH i, (i * 37) % 23 AS a, CASE WHEN i % 5 = 0 THEN null ELSE i % 4 END AS b"
+        for order in ["a, b DESC", "b, a", "a DESC"] {
+            let full = try renderedRows(db, "\(source) RETURN i, a, b ORDER BY \(order)")
+            let top = try renderedRows(db, "\(source) RETURN i, a, b ORDER BY \(order) LIMIT \(limit)")
+            #expect(top == Array(full.prefix(limit)), "ORDER BY \(order) LIMIT \(limit)")
+            let skipped = try renderedRows(db, "\(source) RETURN i, a, b ORDER BY \(order) SKIP 7 LIMIT \(limit)")
+            #expect(skipped == Array(full.dropFirst(7).prefix(limit)), "ORDER BY \(order) SKIP 7 LIMIT \(limit)")
+        }
+    }
+
     @Test func groupsByNodePropertyJoinNodesWithEqualValues() throws {
         let db = try database(Self.mixed)
         let byProperty = try renderedRows(db, "MATCH (n:L) RETURN n.s AS s, count(*) AS c ORDER BY s")

@@ -16,6 +16,15 @@ struct DistanceTests {
         #expect(rows == [["A", 0.0], ["B", 0.0], ["C", .null]])
     }
 
+    @Test func coordinatesNamedByKeysAddedDuringTheStatementAreFound() throws {
+        let db = Database()
+        try db.execute("CREATE (:A {lat: 50.0, lon: -1.0}), (:B)")
+        let row = try db.execute(
+            "MATCH (a:A), (b:B) WITH a, b, distance(a, b) AS before SET b += $c RETURN before, distance(a, b) AS after",
+            parameters: ["c": .map(["latitude": .float(50.0), "longitude": .float(-1.0)])]).rows[0]
+        #expect(row == [.null, .float(0.0)])
+    }
+
     @Test func wrongArgumentsAreErrors() {
         #expect(throws: TrellisError.self) { try Database().execute("RETURN distance(1, 2)") }
         #expect(throws: TrellisError.self) { try Database().execute("RETURN distance({lat: 1, lon: 2})") }

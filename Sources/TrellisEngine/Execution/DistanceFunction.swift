@@ -22,30 +22,46 @@ extension Executor {
 
     private func pow2(_ x: Double) -> Double { x * x }
 
+    /// The coordinate names, latitude first; each axis takes the first name present.
+    private static let latitudeNames = ["lat", "latitude"], longitudeNames = ["lon", "longitude"]
+
     private func coordinates(_ v: Value) throws -> (lat: Double, lon: Double)? {
-        let read: (String) -> Value?
+        let read: (Int) -> Value?
         switch v {
         case .null: return nil
         case .node(let n):
             try checkAlive(v)
-            read = { [graph] key in graph.keys.lookup(key).flatMap { graph.nodeProperty(n, $0) } }
+            let ids = coordinateKeyIDs()
+            read = { [graph] i in ids[i].flatMap { graph.nodeProperty(n, $0) } }
         case .relationship(let r):
             try checkAlive(v)
-            read = { [graph] key in graph.keys.lookup(key).flatMap { graph.relationshipProperty(r, $0) } }
-        case .map(let m): read = { m[$0] }
+            let ids = coordinateKeyIDs()
+            read = { [graph] i in ids[i].flatMap { graph.relationshipProperty(r, $0) } }
+        case .map(let m):
+            let names = Self.latitudeNames + Self.longitudeNames
+            read = { m[names[$0]] }
         default: throw TrellisError.type("InvalidArgumentType", "distance() expects nodes or maps with lat and lon, not \(v.typeName)")
         }
-        func number(_ keys: [String]) -> Double? {
-            for k in keys {
-                switch read(k) {
-                case .int(let i)?: return Double(i)
+        func number(_ choices: Range<Int>) -> Double? {
+            for i in choices {
+                switch read(i) {
+                case .int(let x)?: return Double(x)
                 case .float(let d)?: return d
                 default: continue
                 }
             }
             return nil
         }
-        guard let lat = number(["lat", "latitude"]), let lon = number(["lon", "longitude"]) else { return nil }
+        guard let lat = number(0..<2), let lon = number(2..<4) else { return nil }
         return (lat, lon)
+    }
+
+    /// The key ids of `lat`, `latitude`, `lon`, `longitude` (nil where no property has the name),
+    /// looked up again only when keys have been added since.
+    private func coordinateKeyIDs() -> [Int32?] {
+        if let cached = coordinateKeys, cached.keyCount == graph.keys.count { return cached.ids }
+        let ids = (Self.latitudeNames + Self.longitudeNames).map { graph.keys.lookup($0) }
+        coordinateKeys = (graph.keys.count, ids)
+        return ids
     }
 }

@@ -25,6 +25,8 @@ package final class Executor {
     /// dynamic exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
     var regexCache: [String: RegularExpression] = [:]
+    /// distance()'s coordinate key ids, with the number of keys when they were looked up.
+    var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
     /// Per one-hop EXISTS of the running plan: how often it was tested, and its passing nodes once found.
     var existenceMemos: [ObjectIdentifier: ExistenceMemo] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.

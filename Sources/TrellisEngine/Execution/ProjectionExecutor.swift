@@ -65,6 +65,24 @@ extension Executor {
             }
             return a.index < b.index
         }
+        if let keep, keep <= 1000, keep < keyed.count / 4 {
+            // ORDER BY with a small LIMIT: keep the best rows in order as they come; most rows
+            // are turned away by one comparison with the last kept. Ties stay in input order,
+            // as in the full sort, so the answer is the same.
+            var best: [(key: [Value], index: Int)] = []
+            best.reserveCapacity(keep + 1)
+            for item in keyed where keep > 0 {
+                if best.count == keep, !less(item, best[keep - 1]) { continue }
+                var lo = 0, hi = best.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if less(best[mid], item) { lo = mid + 1 } else { hi = mid }
+                }
+                best.insert(item, at: lo)
+                if best.count > keep { best.removeLast() }
+            }
+            return best.map { rows[$0.index] }
+        }
         keyed.sort(by: less)
         let n = keep.map { min($0, keyed.count) } ?? keyed.count
         return keyed[..<n].map { rows[$0.index] }
