@@ -15,15 +15,10 @@ public final class PropertyColumn: @unchecked Sendable {
 
     init() {}
 
-    /// A column for ids `base ..< base + count`, all null, to be filled with ``fill(_:_:)``.
-    init(base: Int, count: Int) {
+    /// A column holding `values` for ids from `base` on.
+    init(base: Int, values: [Value]) {
         self.base = base
-        values = Array(repeating: .null, count: count)
-    }
-
-    /// Stores a value for an id the column was made to cover.
-    func fill(_ id: Int, _ value: Value) {
-        values[id - base] = value
+        self.values = values
     }
 
     /// The value of entity `id`, nil when it has none.

@@ -59,6 +59,21 @@ extension PropertyGraph {
         rebuildColumns()
     }
 
+    /// Ends ``suspendColumns()`` with node columns already built by ``nodeColumns(of:keyCount:)``
+    /// from the node property lists as they are now (built elsewhere while other work went on);
+    /// the relationship columns are built here.
+    public func resumeColumns(nodeColumns built: [PropertyColumn?]) {
+        columnsSuspended = false
+        nodeColumns = built
+        relationshipColumns = Self.columns(of: relationshipProperties, keyCount: keys.count)
+    }
+
+    /// The node columns of `lists`, node property lists by node id (a pure function: it may run on
+    /// another thread while the graph goes on changing anything but node properties).
+    public static func nodeColumns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
+        columns(of: lists, keyCount: keyCount)
+    }
+
     /// Builds every column from the property lists, each allocated once at its final size.
     func rebuildColumns() {
         nodeColumns = Self.columns(of: nodeProperties, keyCount: keys.count)
@@ -66,21 +81,19 @@ extension PropertyGraph {
     }
 
     private static func columns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
-        var lowest = Array(repeating: Int.max, count: keyCount), highest = Array(repeating: -1, count: keyCount)
+        // One pass in id order: each column is appended to, with nulls for the ids between.
+        var bases = Array(repeating: -1, count: keyCount)
+        var values = Array(repeating: [Value](), count: keyCount)
         for (id, list) in lists.enumerated() {
             for e in list.entries {
                 let k = Int(e.key)
-                if id < lowest[k] { lowest[k] = id }
-                highest[k] = id
+                if bases[k] < 0 { bases[k] = id }
+                let gap = id - bases[k] - values[k].count
+                if gap > 0 { values[k].append(contentsOf: repeatElement(Value.null, count: gap)) }
+                values[k].append(e.value)
             }
         }
-        let columns: [PropertyColumn?] = (0..<keyCount).map { k in
-            highest[k] < 0 ? nil : PropertyColumn(base: lowest[k], count: highest[k] - lowest[k] + 1)
-        }
-        for (id, list) in lists.enumerated() {
-            for e in list.entries { columns[Int(e.key)]!.fill(id, e.value) }
-        }
-        return columns
+        return (0..<keyCount).map { k in bases[k] < 0 ? nil : PropertyColumn(base: bases[k], values: values[k]) }
     }
 
     /// A description of the first place where a column differs from the property lists, or nil

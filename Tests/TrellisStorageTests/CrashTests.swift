@@ -8,9 +8,10 @@ import TrellisGraph
 /// inside checkpoints, between them) loses no statement that had returned success, and shows no
 /// statement that had not started; every statement is all there or not at all.
 ///
-/// A SIGKILL cannot cut a single write to a file short; a power cut can. So when the statement
-/// in flight at the kill reached the journal, the test sometimes cuts its record short at a
-/// random byte, as a power cut during the append would, before reopening.
+/// A SIGKILL seldom cuts a write to a file short (only a large one, between pages); a power cut
+/// can at any byte. So when the statement in flight at the kill reached the journal, the test
+/// sometimes cuts its record short at a random byte, as a power cut during the append would,
+/// before reopening.
 @Suite("Crash safety")
 struct CrashTests {
     /// What the checks after one kill found.
@@ -82,7 +83,11 @@ struct CrashTests {
         #expect(kills >= 50, "\(summary)")
         #expect(lost == 0, "\(summary)")
         #expect(killsInStatements > 0 && killsInCheckpoints > 0, "\(summary)")
-        #expect(tornTails == cutShort, "\(summary)")
+        // Every record the test cut short is a torn tail to repair. A kill can tear one too: Linux
+        // stops a large write() to a file between pages when a fatal signal arrives, so a record
+        // of tens of kilobytes can be left part-written. Either way the tail is repaired and no
+        // confirmed statement is lost (checked above).
+        #expect(tornTails >= cutShort && tornTails <= cutShort + kills, "\(summary)")
 
         // What the crashes left opens to the same graph from the journal and from a fresh snapshot.
         let replayed = try Database(path: path)

@@ -30,15 +30,20 @@ extension Database {
                 }
                 // The property columns are built once at the end rather than grown row by row.
                 graph.suspendColumns()
-                defer { graph.resumeColumns() }
                 graph.beginStatement()
                 do {
                     let report = try importer.run(folder: folder)
                     if let store { try store.checkpoint() }
                     graph.commitStatement()
+                    if let nodeColumns = importer.nodeColumns {
+                        graph.resumeColumns(nodeColumns: nodeColumns.value)
+                    } else {
+                        graph.resumeColumns()
+                    }
                     return report
                 } catch {
                     graph.rollbackStatement()
+                    graph.resumeColumns()
                     throw error
                 }
             }
