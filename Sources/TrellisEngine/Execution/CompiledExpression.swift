@@ -69,7 +69,7 @@ enum CompiledExpression {
                 return .bool(Executor.stringPredicate(op, s, t))
             }
         case .exists(let plan):
-            guard let hop = OneHopExistence(plan) else { fallthrough }
+            guard let hop = plan.oneHop else { fallthrough }
             return { executor, row in
                 if let found = try executor.exists(hop, row, remembering: true) { return .bool(found) }
                 return try executor.eval(e, row)

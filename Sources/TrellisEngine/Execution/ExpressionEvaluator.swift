@@ -189,7 +189,7 @@ extension Executor {
             }
             return try ValueBounds.checkedNesting(.list(out), elements: out)
         case .exists(let plan):
-            if let hop = OneHopExistence(plan), let found = try exists(hop, row) { return .bool(found) }
+            if let hop = plan.oneHop, let found = try exists(hop, row) { return .bool(found) }
             var found = false
             try match(plan, row) { _ in
                 found = true

@@ -3,7 +3,8 @@ import TrellisSyntax
 
 /// `EXISTS { MATCH (s)-[:T]->(:L) }` of one hop, recognised in its plan: a bound node, one hop
 /// without properties, an anonymous end node with labels at most. Such a test is answered from
-/// the node's adjacency lists (``Executor/exists(_:_:)``) without running the plan.
+/// the node's adjacency lists (``Executor/exists(_:_:remembering:)``) without running the plan;
+/// ``MatchPlan/oneHop`` holds it when the plan has that shape.
 final class OneHopExistence: Sendable {
     let slot: Int
     let direction: RelationshipDirection
@@ -13,8 +14,7 @@ final class OneHopExistence: Sendable {
     let labels: [Int32]
 
     /// Nil for any other shape, or when labels or types were unknown when planning.
-    init?(_ plan: MatchPlan) {
-        let ops = plan.operators
+    init?(_ ops: [MatchOperator]) {
         guard ops.count == 2 || ops.count == 3,
               case .argument(let slot, _) = ops[0],
               case .expand(let x) = ops[1], x.from == slot, x.length == nil, !x.toIsBound,

@@ -23,11 +23,7 @@ extension Executor {
             return true
         case let .scanLabel(slot, label):
             guard let id = graph.labels.lookup(label) else { return true }
-            for n in graph.members(of: id) {
-                row[slot] = .node(n)
-                if try !next(&row) { return false }
-            }
-            return true
+            return try scanMembers(id, slot, &row, next)
         case let .indexSeek(slot, label, key, value, many):
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
             let v = try eval(value, row)
@@ -141,9 +137,8 @@ extension Executor {
     /// Whether the node in `hop`'s slot has a neighbour as `hop` describes: nil when the slot holds
     /// neither null nor a live node (the general plan answers then, with its errors).
     ///
-    /// With `remembering` (`hop` belongs to a compiled filter and lives as long as the plan), a
-    /// statement that changes nothing finds every passing node at once after many tests (see
-    /// ``ExistenceMemo``).
+    /// With `remembering` (for a filter's test, made for every row), a statement that changes
+    /// nothing finds every passing node at once after many tests (see ``ExistenceMemo``).
     func exists(_ hop: OneHopExistence, _ row: Row, remembering: Bool = false) throws -> Bool? {
         switch row[hop.slot] {
         case .null: return false

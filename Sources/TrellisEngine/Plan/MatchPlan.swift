@@ -11,12 +11,15 @@ package struct MatchPlan: Sendable {
     package var elementSlots: [[Int]] = []
     /// The operators as the closures that run them.
     let program: MatchProgram
+    /// The plan as a one-hop existence test, when it has that shape (for `EXISTS { ... }`).
+    let oneHop: OneHopExistence?
 
     package init(operators: [MatchOperator], boundSlots: [Int], elementSlots: [[Int]] = []) {
         self.operators = operators
         self.boundSlots = boundSlots
         self.elementSlots = elementSlots
         program = MatchProgram(operators)
+        oneHop = OneHopExistence(operators)
     }
 }
 
