@@ -33,7 +33,13 @@ struct Benchmark {
         try runQueries(into: &report)
         if let snapshot = arguments.snapshot { try measureOpening(snapshot, into: &report) }
         report["peak_rss_bytes"] = .number(Double(MemoryUsage.current().peak))
-        try (JSON.object(report).rendered + "\n").write(toFile: arguments.output, atomically: true, encoding: .utf8)
+        // Written beside the target and renamed over it, so a reader never sees half a report
+        // (Foundation's atomic write leaves a directory behind in the temporary folder on Linux).
+        let partial = arguments.output + ".partial"
+        try (JSON.object(report).rendered + "\n").write(toFile: partial, atomically: false, encoding: .utf8)
+        guard rename(partial, arguments.output) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: arguments.output])
+        }
     }
 
     /// Loads the graph, saves it as a database file when asked, and times the queries.

@@ -159,8 +159,8 @@ struct CompletionTests {
     @Test func filePathsAfterReadAndOutput() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-        try "RETURN 1;".write(to: folder.appendingPathComponent("partnerships.cypher"), atomically: true, encoding: .utf8)
-        try "".write(to: folder.appendingPathComponent("pupils.csv"), atomically: true, encoding: .utf8)
+        try "RETURN 1;".write(to: folder.appendingPathComponent("partnerships.cypher"), atomically: false, encoding: .utf8)
+        try "".write(to: folder.appendingPathComponent("pupils.csv"), atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.path + "/"
         #expect(inserted(":read " + path + "pa") == path + "partnerships.cypher")

@@ -28,7 +28,7 @@ struct HelpTopicsTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("help-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "urn,name\n900901,Example School\n".write(to: folder.appendingPathComponent("schools.csv"), atomically: true, encoding: .utf8)
+        try "urn,name\n900901,Example School\n".write(to: folder.appendingPathComponent("schools.csv"), atomically: false, encoding: .utf8)
         database.allowFileAccess(under: folder.path)
         for topic in HelpTopics.language {
             #expect(throws: Never.self, "\(topic.name): \(topic.example)") {

@@ -158,7 +158,7 @@ struct ShellTests {
     @Test func readRunsAScriptAndStopsAtItsFirstError() throws {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString).cypher")
         try "CREATE (:Area {name: 'oracy'});\nRETURN 1 +;\nCREATE (:Area {name: 'never'});\n"
-            .write(to: script, atomically: true, encoding: .utf8)
+            .write(to: script, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
         let (shell, _) = try run([":read " + script.path, ":read /no/such/script.cypher"])
         #expect(output.text.contains("Created 1 node, set 1 property, added 1 label."))

@@ -260,8 +260,8 @@ import Trellis
         let graph = directory.appendingPathComponent("tiny")
         try FileManager.default.createDirectory(at: graph, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try #"{"name": "tiny", "scripts": ["tiny"]}"#.write(to: graph.appendingPathComponent("tiny.json"), atomically: true, encoding: .utf8)
-        try "CREATE (:A {name: 'x'})\n".write(to: graph.appendingPathComponent("tiny.cypher"), atomically: true, encoding: .utf8)
+        try #"{"name": "tiny", "scripts": ["tiny"]}"#.write(to: graph.appendingPathComponent("tiny.json"), atomically: false, encoding: .utf8)
+        try "CREATE (:A {name: 'x'})\n".write(to: graph.appendingPathComponent("tiny.cypher"), atomically: false, encoding: .utf8)
         let body = """
             When executing query:
               \"\"\"

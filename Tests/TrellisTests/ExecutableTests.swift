@@ -78,7 +78,7 @@ struct ExecutableTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes.cypher").path
-        try "MATCH (n) RETURN n;\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "MATCH (n) RETURN n;\n".write(toFile: path, atomically: false, encoding: .utf8)
         let result = try Self.run([path, "-c", "RETURN 1"])
         #expect(result.status == 1)
         #expect(result.error.contains("notes.cypher: error: not a Trellis database"))

@@ -49,7 +49,7 @@ enum ShellFixture {
     /// The fixture as a script file in `folder`, for `trellis --init`.
     static func writeScript(in folder: URL) throws -> String {
         let file = folder.appendingPathComponent("fixture.cypher")
-        try script.write(to: file, atomically: true, encoding: .utf8)
+        try script.write(to: file, atomically: false, encoding: .utf8)
         return file.path
     }
 }
