@@ -6,8 +6,9 @@ import TrellisGraph
 /// Dispatching on ``MatchOperator`` for every row copies the operator out of the plan's array,
 /// retaining everything it holds; a closure holds its operator's fields and the next closure, so
 /// a row passes from operator to operator without that traffic. The operators most rows go
-/// through (scans, expansions, label and WHERE filters, computed values) have closures of their
-/// own; the others run through ``Executor/perform(_:_:_:)``.
+/// through (label scans with the property tests that follow them, expansions, label and WHERE
+/// filters, computed values) have closures of their own; the others run through
+/// ``Executor/perform(_:_:_:)``.
 final class MatchProgram: Sendable {
     typealias Emit = (Row) throws -> Bool
     typealias Step = @Sendable (Executor, inout Row, Emit) throws -> Bool
@@ -27,7 +28,7 @@ final class MatchProgram: Sendable {
         }
         var step: Step = { _, row, emit in try emit(row) }
         for group in groups.reversed() {
-            if case let .scanLabel(slot, label) = group.op, !group.tests.isEmpty {
+            if case let .scanLabel(slot, label) = group.op {
                 step = Self.scan(slot, label, testing: group.tests, then: step)
             } else {
                 step = Self.step(group.op, then: step)
@@ -36,7 +37,7 @@ final class MatchProgram: Sendable {
         entry = step
     }
 
-    /// A label scan that tests each member's properties before binding it.
+    /// A label scan that tests each member's properties (if any tests) before binding it.
     private static func scan(_ slot: Int, _ label: String, testing tests: [PropertyTest], then next: @escaping Step) -> Step {
         let keys = tests.map(\.key), kinds = tests.map(\.kind), operands = tests.map(\.operand)
         return { executor, row, emit in
@@ -44,10 +45,13 @@ final class MatchProgram: Sendable {
             guard let id = executor.graph.labels.lookup(label) else { return true }
             let graph = executor.graph
             // The fixed values are read when the first member is tested, where the filters read them.
-            var fixed: [Value] = []
+            var fixed: [Value] = [], fixedRead = keys.isEmpty
             members: for n in graph.members(of: id) {
                 try executor.tick()
-                if fixed.isEmpty { fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null } }
+                if !fixedRead {
+                    fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null }
+                    fixedRead = true
+                }
                 for i in keys.indices where !PropertyTest.holds(kinds[i], graph.nodeProperty(n, keys[i]) ?? .null, fixed[i], executor) {
                     continue members
                 }
@@ -79,17 +83,6 @@ final class MatchProgram: Sendable {
                 try executor.tick()
                 row[slot] = try evaluate(executor, row)
                 return try next(executor, &row, emit)
-            }
-        case let .scanLabel(slot, label):
-            return { executor, row, emit in
-                try executor.tick()
-                guard let id = executor.graph.labels.lookup(label) else { return true }
-                for n in executor.graph.members(of: id) {
-                    try executor.tick()
-                    row[slot] = .node(n)
-                    if try !next(executor, &row, emit) { return false }
-                }
-                return true
             }
         case .expand(let x):
             return { executor, row, emit in
