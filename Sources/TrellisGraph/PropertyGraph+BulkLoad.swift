@@ -22,8 +22,6 @@ extension PropertyGraph {
         nodeLabels.reserveCapacity(nodes)
         nodeLabelBits.reserveCapacity(nodes)
         nodeProperties.reserveCapacity(nodes)
-        outgoing.reserveCapacity(nodes)
-        incoming.reserveCapacity(nodes)
         relationshipAlive.reserveCapacity(relationships)
         relationshipType.reserveCapacity(relationships)
         relationshipStart.reserveCapacity(relationships)
@@ -37,8 +35,6 @@ extension PropertyGraph {
         nodeLabels.append(labelIDs)
         nodeLabelBits.append(labelIDs.reduce(0) { $0 | Self.labelBit($1) })
         nodeProperties.append(properties)
-        outgoing.append(AdjacencyList())
-        incoming.append(AdjacencyList())
         liveNodeCount += 1
     }
 
@@ -48,8 +44,6 @@ extension PropertyGraph {
         nodeLabels.append([])
         nodeLabelBits.append(0)
         nodeProperties.append(PropertyList())
-        outgoing.append(AdjacencyList())
-        incoming.append(AdjacencyList())
     }
 
     /// Appends the next relationship slot. A live relationship must join live nodes already loaded;
@@ -70,15 +64,9 @@ extension PropertyGraph {
             for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
         }
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
-            let s = relationshipStart[r], e = relationshipEnd[r], t = relationshipType[r]
-            countRelationship(type: t, by: 1)
-            outgoing[s].appendUnordered(AdjacencyEntry(relationship: r, other: e, type: t))
-            incoming[e].appendUnordered(AdjacencyEntry(relationship: r, other: s, type: t))
+            countRelationship(type: relationshipType[r], by: 1)
         }
-        for n in 0..<nodeAlive.count {
-            outgoing[n].restoreOrder()
-            incoming[n].restoreOrder()
-        }
+        rebuildAdjacency()
         rebuildColumns()
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }
         markSymbolsRecorded()

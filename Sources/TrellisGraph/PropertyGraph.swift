@@ -1,7 +1,8 @@
 import TrellisCore
 
 /// The in-memory property graph: dense node and relationship ids, interned labels, types and
-/// property keys, per-node adjacency grouped by type, label membership lists and property indexes.
+/// property keys, adjacency per relationship type and direction, label membership lists and
+/// property indexes.
 ///
 /// Not thread-safe by itself: ``Database`` guards it with a readers-writer lock.
 /// While ``beginStatement(recordingChanges:)`` is active, every change records its inverse so that
@@ -26,8 +27,6 @@ public final class PropertyGraph: @unchecked Sendable {
     /// label then touches one word instead of the node's own label array.
     @exclusivity(unchecked) public internal(set) var nodeLabelBits: [UInt64] = []
     @exclusivity(unchecked) public internal(set) var nodeProperties: [PropertyList] = []
-    @exclusivity(unchecked) public internal(set) var outgoing: [AdjacencyList] = []
-    @exclusivity(unchecked) public internal(set) var incoming: [AdjacencyList] = []
 
     // Relationships, indexed by RelationshipID.
     @exclusivity(unchecked) public internal(set) var relationshipAlive: [Bool] = []
@@ -43,6 +42,13 @@ public final class PropertyGraph: @unchecked Sendable {
     @exclusivity(unchecked) var relationshipColumns: [PropertyColumn?] = []
     /// While true (a bulk import), changes leave the columns alone and reads use the lists.
     var columnsSuspended = false
+
+    /// The relationships of each type, indexed by type id, seen from their start nodes and from
+    /// their end nodes (read them with ``forEachAdjacent(_:_:types:skipping:inPlace:_:)``).
+    @exclusivity(unchecked) var outgoingByType: [TypeAdjacency] = []
+    @exclusivity(unchecked) var incomingByType: [TypeAdjacency] = []
+    /// While true (a bulk import), changes leave the adjacency tables alone (they are empty).
+    var adjacencySuspended = false
 
     /// Live node ids per label, ascending.
     @exclusivity(unchecked) public internal(set) var labelMembers: [[NodeID]] = []
@@ -129,8 +135,6 @@ public final class PropertyGraph: @unchecked Sendable {
         while relationshipTypeCounts.count <= Int(type) { relationshipTypeCounts.append(0) }
         relationshipTypeCounts[Int(type)] += delta
     }
-
-    public func degree(_ n: NodeID) -> Int { outgoing[n].count + incoming[n].count }
 
     public func labelNames(_ n: NodeID) -> [String] { nodeLabels[n].map { labels.name($0) } }
 
@@ -228,7 +232,6 @@ public final class PropertyGraph: @unchecked Sendable {
                 if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
                 clearColumns(node: n)
                 nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
-                outgoing.removeLast(); incoming.removeLast()
             }
         case .createdRelationships(let relationships):
             for rel in relationships.reversed() {
@@ -278,8 +281,6 @@ public final class PropertyGraph: @unchecked Sendable {
         nodeLabelBits.append(0)
         nodeProperties.append(properties)
         fillColumns(node: n, properties)
-        outgoing.append(AdjacencyList())
-        incoming.append(AdjacencyList())
         liveNodeCount += 1
         recordCreated(node: n)
         if single {
@@ -490,14 +491,17 @@ public final class PropertyGraph: @unchecked Sendable {
     private func linkRelationship(_ rel: RelationshipID) {
         let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
         countRelationship(type: t, by: 1)
-        outgoing[s].insert(AdjacencyEntry(relationship: rel, other: e, type: t))
-        incoming[e].insert(AdjacencyEntry(relationship: rel, other: s, type: t))
+        guard !adjacencySuspended else { return }
+        makeAdjacencyTables(through: t)
+        outgoingByType[Int(t)].insert(s, .init(relationship: rel, other: e))
+        incomingByType[Int(t)].insert(e, .init(relationship: rel, other: s))
     }
 
     private func unlinkRelationship(_ rel: RelationshipID) {
         let s = relationshipStart[rel], e = relationshipEnd[rel], t = relationshipType[rel]
         countRelationship(type: t, by: -1)
-        outgoing[s].remove(relationship: rel, type: t)
-        incoming[e].remove(relationship: rel, type: t)
+        guard !adjacencySuspended else { return }
+        outgoingByType[Int(t)].remove(s, relationship: rel)
+        incomingByType[Int(t)].remove(e, relationship: rel)
     }
 }

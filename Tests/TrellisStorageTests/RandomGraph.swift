@@ -74,7 +74,7 @@ struct RandomGraph {
             if let r = aliveRelationship() { graph.deleteRelationship(r) }
         case 11:
             guard let n = aliveNode() else { return }
-            for entry in graph.outgoing[n].entries + graph.incoming[n].entries { graph.deleteRelationship(entry.relationship) }
+            for entry in graph.adjacency(of: n, .outgoing) + graph.adjacency(of: n, .incoming) { graph.deleteRelationship(entry.relationship) }
             graph.deleteNode(n)
         case 12, 13:
             guard let n = aliveNode() else { return }

@@ -85,7 +85,7 @@ struct RoundTripTests {
             if i > 0 { graph.createRelationship(type: member, from: i, to: i / 2) }
         }
         for n in stride(from: 3, to: 40_000, by: 97) {
-            for entry in graph.outgoing[n].entries + graph.incoming[n].entries { graph.deleteRelationship(entry.relationship) }
+            for entry in graph.adjacency(of: n, .outgoing) + graph.adjacency(of: n, .incoming) { graph.deleteRelationship(entry.relationship) }
             graph.deleteNode(n)
         }
         graph.createIndex(IndexKey(label: school, key: name))

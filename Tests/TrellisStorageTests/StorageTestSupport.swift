@@ -77,8 +77,8 @@ func expectIdentical(_ a: PropertyGraph, _ b: PropertyGraph, sourceLocation: Tes
     check(b.propertyColumnMismatch() == nil, "columns of the second graph: \(b.propertyColumnMismatch() ?? "")")
     if a.nodeAlive == b.nodeAlive {
         for n in 0..<a.nodeCapacity {
-            check(a.outgoing[n].entries == b.outgoing[n].entries, "outgoing of node \(n)")
-            check(a.incoming[n].entries == b.incoming[n].entries, "incoming of node \(n)")
+            check(a.adjacency(of: n, .outgoing) == b.adjacency(of: n, .outgoing), "outgoing of node \(n)")
+            check(a.adjacency(of: n, .incoming) == b.adjacency(of: n, .incoming), "incoming of node \(n)")
             guard a.nodeAlive[n] else { continue }
             check(a.nodeLabels[n] == b.nodeLabels[n], "labels of node \(n): \(a.nodeLabels[n]) vs \(b.nodeLabels[n])")
             check(identical(a.nodeProperties[n], b.nodeProperties[n]), "properties of node \(n)")

@@ -28,13 +28,16 @@ extension Database {
                 let importer = CSVImporter(graph: graph, options: options, progress: progress) { [self] in
                     interruptions.load(ordering: .relaxed) != started
                 }
-                // The property columns are built once at the end rather than grown row by row.
+                // The property columns and the adjacency are built once at the end rather than
+                // grown row by row.
                 graph.suspendColumns()
+                graph.suspendAdjacency()
                 graph.beginStatement()
                 do {
                     let report = try importer.run(folder: folder)
                     if let store { try store.checkpoint() }
                     graph.commitStatement()
+                    graph.resumeAdjacency()
                     if let nodeColumns = importer.nodeColumns {
                         graph.resumeColumns(nodeColumns: nodeColumns.value)
                     } else {
@@ -43,6 +46,7 @@ extension Database {
                     return report
                 } catch {
                     graph.rollbackStatement()
+                    graph.resumeAdjacency()
                     graph.resumeColumns()
                     throw error
                 }

@@ -155,32 +155,16 @@ extension Executor {
     }
 
     /// The relationships leaving `node` in `direction` with one of `types` (nil = any type).
+    /// A statement that only reads walks the graph's entries in place; one that writes walks
+    /// copies, since `body` may change the relationships being walked.
     func forEachNeighbour(_ node: NodeID, _ direction: RelationshipDirection, _ types: [Int32]?,
-                                  _ body: (AdjacencyEntry) throws -> Bool) throws -> Bool {
-        func walk(_ list: AdjacencyList, skipLoops: Bool) throws -> Bool {
-            let entries = list.entries
-            if let types {
-                for t in types {
-                    for j in list.range(of: t) {
-                        let e = entries[j]
-                        if skipLoops && e.other == node { continue }
-                        if try !body(e) { return false }
-                    }
-                }
-            } else {
-                for e in entries {
-                    if skipLoops && e.other == node { continue }
-                    if try !body(e) { return false }
-                }
-            }
-            return true
-        }
+                          _ body: (AdjacencyEntry) throws -> Bool) throws -> Bool {
         switch direction {
-        case .outgoing: return try walk(graph.outgoing[node], skipLoops: false)
-        case .incoming: return try walk(graph.incoming[node], skipLoops: false)
+        case .outgoing: return try graph.forEachAdjacent(node, .outgoing, types: types, inPlace: readsOnly, body)
+        case .incoming: return try graph.forEachAdjacent(node, .incoming, types: types, inPlace: readsOnly, body)
         case .either:
-            if try !walk(graph.outgoing[node], skipLoops: false) { return false }
-            return try walk(graph.incoming[node], skipLoops: true)
+            if try !graph.forEachAdjacent(node, .outgoing, types: types, inPlace: readsOnly, body) { return false }
+            return try graph.forEachAdjacent(node, .incoming, types: types, skipping: node, inPlace: readsOnly, body)
         }
     }
 

@@ -14,8 +14,8 @@ package enum SchemaValidator {
             case .removedLabel(let n, _, _):
                 nodes.insert(n)
                 guard graph.isNodeAlive(n) else { continue }
-                for e in graph.outgoing[n].entries { relationships.insert(e.relationship) }
-                for e in graph.incoming[n].entries { relationships.insert(e.relationship) }
+                for e in graph.adjacency(of: n, .outgoing) { relationships.insert(e.relationship) }
+                for e in graph.adjacency(of: n, .incoming) { relationships.insert(e.relationship) }
             case .createdRelationships(let created): relationships.formUnion(created)
             case .setRelationshipProperty(let r, _, _, _): relationships.insert(r)
             default: continue

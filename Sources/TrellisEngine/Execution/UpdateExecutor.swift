@@ -176,7 +176,7 @@ extension Executor {
         case .node(let n):
             guard graph.isNodeAlive(n) else { return }
             if detach {
-                let rels = graph.outgoing[n].entries.map(\.relationship) + graph.incoming[n].entries.map(\.relationship)
+                let rels = (graph.adjacency(of: n, .outgoing) + graph.adjacency(of: n, .incoming)).map(\.relationship)
                 for r in Set(rels) where graph.isRelationshipAlive(r) {
                     graph.deleteRelationship(r)
                     statistics.relationshipsDeleted += 1
