@@ -1,3 +1,4 @@
+import Synchronization
 import TrellisCore
 
 /// One property key's values over a run of entity ids, kept beside the entities' property lists.
@@ -12,6 +13,9 @@ public final class PropertyColumn: @unchecked Sendable {
     private(set) var base = 0
     /// The values of ids `base ..< base + values.count`: null where the entity has no such property.
     @exclusivity(unchecked) private(set) var values: [Value] = []
+    /// The values laid out for scans, made when first asked for and dropped by any change (the
+    /// lock only guards readers making it at once: changes happen with no reader about).
+    private let scanForm = Mutex<ScanColumn?>(nil)
 
     init() {}
 
@@ -33,8 +37,19 @@ public final class PropertyColumn: @unchecked Sendable {
         }
     }
 
+    /// The values laid out for tests over many entities.
+    var scanColumn: ScanColumn {
+        scanForm.withLock { form in
+            if let form { return form }
+            let made = ScanColumn(base: base, values: values)
+            form = made
+            return made
+        }
+    }
+
     /// Sets entity `id`'s value; nil (or null) removes it.
     func set(_ id: Int, _ value: Value?) {
+        scanForm.withLock { $0 = nil }
         guard let value, !value.isNull else { return remove(id) }
         if values.isEmpty {
             base = id

@@ -45,6 +45,15 @@ extension PropertyGraph {
         for key in relationshipProperties[r].keys { relationshipColumn(key).set(r, nil) }
     }
 
+    /// The values of node property `key` laid out for tests over many nodes (see ``ScanColumn``);
+    /// nil while the columns are suspended.
+    public func nodeScanColumn(_ key: Int32) -> ScanColumn? {
+        guard !columnsSuspended else { return nil }
+        let k = Int(key)
+        guard k >= 0 && k < nodeColumns.count else { return ScanColumn(base: 0, values: []) }
+        return nodeColumns[k]?.scanColumn ?? ScanColumn(base: 0, values: [])
+    }
+
     /// Stops keeping the columns for a bulk change (reads use the property lists meanwhile);
     /// ``resumeColumns()`` builds them again in one pass, each at its final size.
     public func suspendColumns() {

@@ -38,29 +38,63 @@ final class MatchProgram: Sendable {
     }
 
     /// A label scan that tests each member's properties (if any tests) before binding it.
+    ///
+    /// The tests run a block of members at a time, each test over the members the tests before it
+    /// kept, on the columns' scan layout (``ScanColumn``) where it has a form for them.
     private static func scan(_ slot: Int, _ label: String, testing tests: [PropertyTest], then next: @escaping Step) -> Step {
         let keys = tests.map(\.key), kinds = tests.map(\.kind), operands = tests.map(\.operand)
         return { executor, row, emit in
             try executor.tick()
             guard let id = executor.graph.labels.lookup(label) else { return true }
             let graph = executor.graph
-            // The fixed values are read when the first member is tested, where the filters read them.
-            var fixed: [Value] = [], fixedRead = keys.isEmpty
-            members: for n in graph.members(of: id) {
+            let members = graph.members(of: id)
+            if keys.isEmpty {
+                for n in members {
+                    try executor.tick()
+                    row[slot] = .node(n)
+                    if try !next(executor, &row, emit) { return false }
+                }
+                return true
+            }
+            guard !members.isEmpty else { return true }
+            // The fixed values are read once there is a member to test, where the filters read them.
+            let fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null }
+            let predicates = keys.indices.map { i in
+                graph.nodeScanColumn(keys[i]).flatMap { column in
+                    PropertyTest.scanPredicate(kinds[i], fixed[i]).map { (column, $0) }
+                }
+            }
+            func holds(_ i: Int, _ n: NodeID) -> Bool {
+                PropertyTest.holds(kinds[i], graph.nodeProperty(n, keys[i]) ?? .null, fixed[i], executor)
+            }
+            var block: [NodeID] = []
+            block.reserveCapacity(Self.scanBlock)
+            var start = 0
+            while start < members.count {
+                let end = min(start + Self.scanBlock, members.count)
                 try executor.tick()
-                if !fixedRead {
-                    fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null }
-                    fixedRead = true
+                block.removeAll(keepingCapacity: true)
+                block.append(contentsOf: members[start..<end])
+                start = end
+                for i in keys.indices where !block.isEmpty {
+                    if let (column, predicate) = predicates[i] {
+                        column.filter(&block, predicate) { holds(i, $0) }
+                    } else {
+                        block.removeAll { !holds(i, $0) }
+                    }
                 }
-                for i in keys.indices where !PropertyTest.holds(kinds[i], graph.nodeProperty(n, keys[i]) ?? .null, fixed[i], executor) {
-                    continue members
+                for n in block {
+                    try executor.tick()
+                    row[slot] = .node(n)
+                    if try !next(executor, &row, emit) { return false }
                 }
-                row[slot] = .node(n)
-                if try !next(executor, &row, emit) { return false }
             }
             return true
         }
     }
+
+    /// How many members a label scan tests at a time.
+    static let scanBlock = 1024
 
     private static func step(_ op: MatchOperator, then next: @escaping Step) -> Step {
         switch op {

@@ -68,7 +68,46 @@ struct PropertyTest: Sendable {
     }
 }
 
+extension PropertyTest {
+    /// The test as a ``ScanPredicate`` on a column's scan layout, against the fixed value, when it
+    /// has such a form (the layout leaves the cases it cannot decide to ``holds(_:_:_:_:)``).
+    static func scanPredicate(_ kind: Kind, _ fixed: Value) -> ScanPredicate? {
+        switch (kind, fixed) {
+        case (.isNull(let negated), _):
+            return .isNull(negated: negated)
+        case let (.comparison(op), .int(y)):
+            return op.scanComparison.map { .integer($0, y) }
+        case let (.comparison(op), .date(y)):
+            return op.scanComparison.map { .date($0, y.daysSinceEpoch) }
+        case (.comparison(.equal), .string(var y)):
+            return y.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? .asciiEqual(Array(utf8)) : nil }
+        case (.string(let op), .string(let y)):
+            let bytes = Array(y.utf8)
+            switch op {
+            case .startsWith: return .startsWith(bytes)
+            case .endsWith: return .endsWith(bytes)
+            case .contains: return .contains(bytes)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+}
+
 extension BinaryOperator {
+    var scanComparison: ScanPredicate.Comparison? {
+        switch self {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessOrEqual: return .lessOrEqual
+        case .greater: return .greater
+        case .greaterOrEqual: return .greaterOrEqual
+        default: return nil
+        }
+    }
+
     /// The comparison with its operands swapped (`a < b` is `b > a`); nil for other operators.
     var mirrored: BinaryOperator? {
         switch self {
