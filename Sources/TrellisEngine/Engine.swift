@@ -182,7 +182,14 @@ package final class Engine: @unchecked Sendable {
     func makeResult(columns: [String], rows: [[Value]], statistics: UpdateStatistics) -> QueryResult {
         var entities = ResultEntities()
         for row in rows {
-            for v in row { entities.collect(v, node: nodeSnapshot, relationship: relationshipSnapshot) }
+            for i in row.indices {
+                // Only entities and containers are looked into (the others are not even copied out).
+                switch row[i] {
+                case .node, .relationship, .path, .list, .map:
+                    entities.collect(row[i], node: nodeSnapshot, relationship: relationshipSnapshot)
+                default: continue
+                }
+            }
         }
         return QueryResult(columns: columns, rows: rows, statistics: statistics, nodes: entities.nodes, relationships: entities.relationships)
     }

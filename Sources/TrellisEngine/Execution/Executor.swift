@@ -91,9 +91,12 @@ package final class Executor {
         for part in query.parts where !stopped {
             slotCount = part.slotCount
             let keep = part.returnsRows && !part.columns.isEmpty
-            _ = try stream(part.steps[...], [Row(repeating: .null, count: part.slotCount)]) { row in
+            var steps = part.steps[...]
+            let columns = keep ? finalColumns(part) : nil
+            if columns != nil { steps = steps.dropLast() }
+            _ = try stream(steps, [Row(repeating: .null, count: part.slotCount)]) { row in
                 guard keep else { return true }
-                let values = part.columns.map { row[$0.slot] }
+                let values = try columns.map { try $0.map { try $0(self, row) } } ?? part.columns.map { row[$0.slot] }
                 if seen != nil, !seen!.insert(values).inserted { return true }
                 produced += 1
                 if let max = limits.maxResultRows, produced > max {
@@ -105,6 +108,15 @@ package final class Executor {
             }
         }
         try finishStatement()
+    }
+
+    /// When a part ends with a projection that streams (no grouping, DISTINCT, ORDER BY, SKIP or
+    /// LIMIT) whose items are its columns in order, the items as closures: each result row is then
+    /// made from them directly, without the projected copy of the whole row.
+    private func finalColumns(_ part: CompiledQueryPart) -> [CompiledExpression.Closure]? {
+        guard case .project(let plan)? = part.steps.last, !needsAllRows(.project(plan)),
+              plan.items.map(\.slot) == part.columns.map(\.slot) else { return nil }
+        return plan.items.map { CompiledExpression.closure($0.expression) }
     }
 
     /// End-of-statement checks.
