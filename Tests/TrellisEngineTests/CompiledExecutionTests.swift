@@ -61,6 +61,23 @@ struct CompiledExecutionTests {
         #expect(try renderedRows(db, "MATCH (n:N) WHERE n.k = 3 RETURN n.id LIMIT 5") == Array(try both("n.k = 3").reference.prefix(5)))
     }
 
+    /// One-hop expansions after others in the same pattern never reuse a relationship already bound,
+    /// alone or in a variable-length list.
+    @Test func expansionsSkipRelationshipsTheirPatternBound() throws {
+        let db = try database("""
+            CREATE (a:N {id: 1})-[:T]->(b:N {id: 2})-[:T]->(a), (c:N {id: 3})-[:T]->(c),
+                   (b)-[:T]->(d:N {id: 4})-[:T]->(c), (d)-[:U]->(a)
+            """)
+        let twoHops = try renderedRows(db, "MATCH (x)-[r1:T]->(y)-[r2:T]->(z) RETURN count(*)")
+        #expect(try twoHops == renderedRows(db, "MATCH (x)-[:T*2]->(z) RETURN count(*)"))
+        #expect(try renderedRows(db, "MATCH (x)-[r1:T]->(y)-[r2:T]->(z) WHERE r1 = r2 RETURN count(*)") == ["0"])
+        let afterList = try renderedRows(db, "MATCH (x)-[rs:T*1..2]->(y)-[r:T]->(z) RETURN count(*)")
+        #expect(try afterList == renderedRows(db, "MATCH (x)-[:T*2..3]->(z) RETURN count(*)"))
+        #expect(Int(afterList[0])! > Int(twoHops[0])!)
+        let bothWays = try renderedRows(db, "MATCH (x)-[r1]-(y)-[r2]-(z) RETURN count(*)")
+        #expect(try bothWays == renderedRows(db, "MATCH (x)-[*2]-(z) RETURN count(*)"))
+    }
+
     @Test func containsFindsEveryPlacement() throws {
         let db = Database()
         let rows = try renderedRows(db, """

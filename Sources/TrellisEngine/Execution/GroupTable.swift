@@ -13,7 +13,9 @@ struct GroupTable {
     private let fresh: [AggregateAccumulator]
     /// One row per group: its first input row, with the key items' values in their slots.
     private var representatives: [Row] = []
-    private var accumulators: [[AggregateAccumulator]] = []
+    /// The accumulators of every group, one after another: group `g`'s aggregate `j` is at
+    /// `g * plan.aggregates.count + j` (one flat array is changed in place; nested ones are not always).
+    private var accumulators: [AggregateAccumulator] = []
     private var singleKeyGroups: [Value: Int] = [:]
     private var keyGroups: [[Value]: Int] = [:]
     /// The key and group of the previous row (a single key alone, several in an array).
@@ -25,6 +27,9 @@ struct GroupTable {
     /// With a single key that is a node (`p`), or a node's property (`a.name`) while the statement
     /// changes nothing: the slot of that node. A node's group is then remembered by its id.
     private let keyNodeSlot: Int?
+    /// The single key is the node itself (not one of its properties): a node's group is then
+    /// known by its id alone, so new nodes need no lookup by value.
+    private let keyIsNode: Bool
     private var nodeGroups = NodeGroupMap()
     private var lastNode = -1
 
@@ -34,9 +39,9 @@ struct GroupTable {
         keyItems = plan.items.filter { !$0.containsAggregate }
         fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
         switch keyItems.count == 1 ? keyItems[0].expression : nil {
-        case .slot(let s)?: keyNodeSlot = s
-        case .property(.slot(let s), _, _, _)? where readsOnly: keyNodeSlot = s
-        default: keyNodeSlot = nil
+        case .slot(let s)?: (keyNodeSlot, keyIsNode) = (s, true)
+        case .property(.slot(let s), _, _, _)? where readsOnly: (keyNodeSlot, keyIsNode) = (s, false)
+        default: (keyNodeSlot, keyIsNode) = (nil, false)
         }
     }
 
@@ -45,9 +50,10 @@ struct GroupTable {
         inputCount += 1
         let g = try group(of: row, executor)
         let aggregates = plan.aggregates
+        let first = g * aggregates.count
         for j in aggregates.indices {
             let v = try aggregates[j].argument.map { try executor.operand($0, row) } ?? .bool(true)
-            do { try accumulators[g][j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
+            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
         }
     }
 
@@ -67,6 +73,12 @@ struct GroupTable {
                 g = known
                 lastGroup = g
                 lastKey = representatives[g][keyItems[0].slot]
+            } else if keyIsNode {
+                // A node equals no other node and no other value: its group is new.
+                g = newGroup(row, [.node(n)])
+                lastKey = .node(n)
+                lastGroup = g
+                nodeGroups.set(n, g)
             } else {
                 g = try singleKeyGroup(of: row, executor)
                 nodeGroups.set(n, g)
@@ -111,7 +123,7 @@ struct GroupTable {
         var r = row
         for (item, v) in zip(keyItems, key) { r[item.slot] = v }
         representatives.append(r)
-        accumulators.append(fresh)
+        accumulators.append(contentsOf: fresh)
         return representatives.count - 1
     }
 
@@ -121,7 +133,7 @@ struct GroupTable {
         var representatives = self.representatives, accumulators = self.accumulators
         if representatives.isEmpty && keyItems.isEmpty {
             representatives.append(Row(repeating: .null, count: executor.slotCount))
-            accumulators.append(fresh)
+            accumulators.append(contentsOf: fresh)
         }
         var out: [Row] = []
         out.reserveCapacity(representatives.count)
@@ -129,7 +141,7 @@ struct GroupTable {
             var r = rep
             for (j, spec) in plan.aggregates.enumerated() {
                 let p = try spec.parameter.map { try executor.eval($0, rep) } ?? .null
-                do { r[spec.slot] = try accumulators[g][j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
+                do { r[spec.slot] = try accumulators[g * plan.aggregates.count + j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
             }
             for item in plan.items where item.containsAggregate { r[item.slot] = try executor.eval(item.expression, r) }
             out.append(r)

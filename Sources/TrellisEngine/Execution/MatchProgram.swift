@@ -118,6 +118,30 @@ final class MatchProgram: Sendable {
                 row[slot] = try evaluate(executor, row)
                 return try next(executor, &row, emit)
             }
+        case .expand(let x) where x.length == nil && !x.relationshipIsBound && x.properties.isEmpty
+                                  && (x.typeIDs != nil || x.types.isEmpty):
+            // One hop to a new relationship, with no property to check on it: bind each neighbour in
+            // turn (unless its relationship is one the pattern already bound).
+            let from = x.from, relationshipSlot = x.relationship, to = x.to, toIsBound = x.toIsBound
+            let direction = x.direction, types = x.types.isEmpty ? nil : x.typeIDs
+            let distinctFrom = x.distinctFrom
+            return { executor, row, emit in
+                try executor.tick()
+                guard case .node(let n) = row[from] else { return true }
+                var target = -1
+                if toIsBound {
+                    guard case .node(let t) = row[to] else { return true }
+                    target = t
+                }
+                return try executor.forEachNeighbour(n, direction, types) { e in
+                    if toIsBound && e.other != target { return true }
+                    if !distinctFrom.isEmpty && executor.used(distinctFrom, row, e.relationship) { return true }
+                    try executor.tick()
+                    row[relationshipSlot] = .relationship(e.relationship)
+                    if !toIsBound { row[to] = .node(e.other) }
+                    return try next(executor, &row, emit)
+                }
+            }
         case .expand(let x):
             return { executor, row, emit in
                 try executor.tick()

@@ -117,8 +117,8 @@ extension Executor {
         return true
     }
 
-    /// Relationship ids already used in this MATCH by the given slots.
-    private func used(_ slots: [Int], _ row: Row, _ r: RelationshipID) -> Bool {
+    /// Whether relationship `r` is bound in one of `slots` (alone, or in a variable-length list).
+    func used(_ slots: [Int], _ row: Row, _ r: RelationshipID) -> Bool {
         for s in slots {
             switch row[s] {
             case .relationship(let x) where x == r: return true
