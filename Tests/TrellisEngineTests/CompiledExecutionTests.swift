@@ -87,7 +87,7 @@ struct CompiledExecutionTests {
         #expect(rows == ["true | true | true | false | true | false | true | true | false"])
     }
 
-    /// More nodes than the tests after which a one-hop EXISTS finds all its passing nodes at once.
+    /// Thousands of nodes, with loops, marked neighbours and nodes with no relationship, for one-hop EXISTS tests.
     static func many() throws -> Database {
         let db = try database("UNWIND range(0, 5999) AS i CREATE (:N {id: i})")
         try db.execute("CREATE INDEX FOR (n:N) ON (n.id)")

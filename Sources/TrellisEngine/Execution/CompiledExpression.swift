@@ -71,7 +71,7 @@ enum CompiledExpression {
         case .exists(let plan):
             guard let hop = plan.oneHop else { fallthrough }
             return { executor, row in
-                if let found = try executor.exists(hop, row, remembering: true) { return .bool(found) }
+                if let found = try executor.exists(hop, row) { return .bool(found) }
                 return try executor.eval(e, row)
             }
         default:

@@ -27,8 +27,6 @@ package final class Executor {
     var regexCache: [String: RegularExpression] = [:]
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.
     var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
-    /// Per one-hop EXISTS of the running plan: how often it was tested, and its passing nodes once found.
-    var existenceMemos: [ObjectIdentifier: ExistenceMemo] = [:]
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil
     /// What this statement may use.

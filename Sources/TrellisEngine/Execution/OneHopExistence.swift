@@ -3,7 +3,7 @@ import TrellisSyntax
 
 /// `EXISTS { MATCH (s)-[:T]->(:L) }` of one hop, recognised in its plan: a bound node, one hop
 /// without properties, an anonymous end node with labels at most. Such a test is answered from
-/// the node's adjacency lists (``Executor/exists(_:_:remembering:)``) without running the plan;
+/// the node's adjacency lists (``Executor/exists(_:_:)``) without running the plan;
 /// ``MatchPlan/oneHop`` holds it when the plan has that shape.
 final class OneHopExistence: Sendable {
     let slot: Int

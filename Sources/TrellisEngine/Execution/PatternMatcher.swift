@@ -136,14 +136,10 @@ extension Executor {
 
     /// Whether the node in `hop`'s slot has a neighbour as `hop` describes: nil when the slot holds
     /// neither null nor a live node (the general plan answers then, with its errors).
-    ///
-    /// With `remembering` (for a filter's test, made for every row), a statement that changes
-    /// nothing finds every passing node at once after many tests (see ``ExistenceMemo``).
-    func exists(_ hop: OneHopExistence, _ row: Row, remembering: Bool = false) throws -> Bool? {
+    func exists(_ hop: OneHopExistence, _ row: Row) throws -> Bool? {
         switch row[hop.slot] {
         case .null: return false
         case .node(let n) where graph.isNodeAlive(n):
-            if remembering && readsOnly, let passing = try passingNodes(hop) { return passing.contains(n) }
             var found = false
             _ = try forEachNeighbour(n, hop.direction, hop.types) { entry in
                 found = hop.labels.allSatisfy { graph.nodeHasLabel(entry.other, $0) }
