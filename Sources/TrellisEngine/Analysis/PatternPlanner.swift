@@ -51,6 +51,9 @@ extension QueryCompiler {
     /// and places each WHERE conjunct at the earliest operator where all it reads is bound.
     func planMatch(_ pattern: Pattern, predicate: Expression?, scope: inout Scope, optional: Bool,
                    allowNewVariables: Bool = true) throws -> MatchPlan {
+        // Patterns planned inside this one (EXISTS, pattern comprehensions) do not see the hint.
+        let groupingHint = self.groupingHint
+        self.groupingHint = nil
         var nodes: [PlannedNode] = []
         var nodeByName: [String: Int] = [:]
         var edges: [PlannedEdge] = []
@@ -335,6 +338,13 @@ extension QueryCompiler {
                    costOf(cheaper) < smallest / 2 {
                     bestNode = cheaper
                     best = estimate(cheaper)
+                }
+                // Starting at the node the next clause groups by, when that is estimated at no more
+                // than twice the work, hands each group's rows over together.
+                if let name = groupingHint, let hinted = nodeByName[name], hinted != bestNode, !visited[hinted],
+                   !nodes[hinted].labels.isEmpty, costOf(hinted) <= 2 * costOf(bestNode) {
+                    bestNode = hinted
+                    best = estimate(hinted)
                 }
             }
             let n = nodes[bestNode]

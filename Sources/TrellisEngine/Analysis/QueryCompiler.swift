@@ -22,6 +22,9 @@ package final class QueryCompiler {
     var patternPredicateAllowed = false
     /// After grouping or DISTINCT: projected expressions, by their text, usable again by ORDER BY and WHERE.
     var projectedTexts: [String: Int] = [:]
+    /// The variable the projection right after the MATCH being planned groups by, if it groups
+    /// by one node (`p`, or a property of it): see ``groupingNode(after:in:)``.
+    var groupingHint: String? = nil
 
     package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value]?, source: String) {
         self.graph = graph
@@ -92,7 +95,9 @@ package final class QueryCompiler {
         for (index, clause) in clauses.enumerated() {
             switch clause.kind {
             case .match(let m):
+                groupingHint = Self.groupingNode(after: index, in: clauses)
                 let plan = try planMatch(m.pattern, predicate: m.predicate, scope: &scope, optional: m.optional)
+                groupingHint = nil
                 steps.append(.match(plan, optional: m.optional))
             case .unwind(let u):
                 let e = try bind(u.expression, scope)
@@ -229,6 +234,32 @@ extension PlanStep {
         switch self {
         case .create, .merge, .set, .remove, .delete: true
         default: false
+        }
+    }
+}
+
+extension QueryCompiler {
+    /// The node variable that the clause after `index` groups by, when that clause is a WITH or
+    /// RETURN with aggregates and one grouping key, the node itself or one of its properties
+    /// (`WITH p, count(*)`, `RETURN a.name, count(*)`). A MATCH that starts at that node hands the
+    /// rows of each group over one after another, which the grouping finds in its last group.
+    static func groupingNode(after index: Int, in clauses: [Clause]) -> String? {
+        guard index + 1 < clauses.count else { return nil }
+        let projection: Projection
+        switch clauses[index + 1].kind {
+        case .with(let w): projection = w.projection
+        case .return(let p): projection = p
+        default: return nil
+        }
+        guard !projection.includesAll, projection.items.contains(where: { $0.expression.containsAggregate }) else { return nil }
+        let keys = projection.items.filter { !$0.expression.containsAggregate }
+        guard keys.count == 1 else { return nil }
+        switch keys[0].expression.kind {
+        case .variable(let name): return name
+        case .property(let subject, _):
+            if case .variable(let name) = subject.kind { return name }
+            return nil
+        default: return nil
         }
     }
 }
