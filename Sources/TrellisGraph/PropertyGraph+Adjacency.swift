@@ -36,7 +36,6 @@ extension PropertyGraph {
     public func forEachAdjacent(_ n: NodeID, _ direction: AdjacencyDirection, types: [Int32]?,
                                 skipping: NodeID? = nil, inPlace: Bool,
                                 _ body: (AdjacencyEntry) throws -> Bool) throws -> Bool {
-        let tables = direction == .outgoing ? outgoingByType : incomingByType
         let skip = skipping ?? -1
         func walk(_ table: TypeAdjacency, _ type: Int32) throws -> Bool {
             if inPlace {
@@ -53,10 +52,12 @@ extension PropertyGraph {
             return true
         }
         if let types {
-            for t in types where t >= 0 && Int(t) < tables.count {
-                if try !walk(tables[Int(t)], t) { return false }
+            for t in types {
+                guard let table = adjacencyTable(direction, t) else { continue }
+                if try !walk(table, t) { return false }
             }
         } else {
+            let tables = direction == .outgoing ? outgoingByType : incomingByType
             for t in tables.indices {
                 if try !walk(tables[t], Int32(t)) { return false }
             }
@@ -83,9 +84,10 @@ extension PropertyGraph {
         (outgoingByType + incomingByType).reduce(0) { $0 + $1.mergeCount }
     }
 
-    func adjacencyTable(_ direction: AdjacencyDirection, _ type: Int32) -> TypeAdjacency? {
-        let tables = direction == .outgoing ? outgoingByType : incomingByType
-        return type >= 0 && Int(type) < tables.count ? tables[Int(type)] : nil
+    @inline(__always) func adjacencyTable(_ direction: AdjacencyDirection, _ type: Int32) -> TypeAdjacency? {
+        let t = Int(type)
+        if direction == .outgoing { return t >= 0 && t < outgoingByType.count ? outgoingByType[t] : nil }
+        return t >= 0 && t < incomingByType.count ? incomingByType[t] : nil
     }
 
     /// Makes sure both directions have a table for every type up to `type`.

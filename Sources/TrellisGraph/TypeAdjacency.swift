@@ -13,12 +13,18 @@ import TrellisCore
 ///
 /// Within a node, entries are in ascending relationship id order, whatever the order of changes
 /// and rollbacks, so a graph rebuilt from storage has exactly the adjacency of the graph saved.
+///
+/// The compact arrays are memory this table allocates and frees itself, never changed in place
+/// (a merge replaces them): a walk in place reads them without retaining anything, which matters
+/// at one walk per row.
 final class TypeAdjacency: @unchecked Sendable {
     /// The first node id `offsets` covers.
     @exclusivity(unchecked) private(set) var first = 0
     /// Start of each covered node's entries in `neighbours`, plus the end of the last.
-    @exclusivity(unchecked) private(set) var offsets: [UInt32] = [0]
-    @exclusivity(unchecked) private(set) var neighbours: [Neighbour] = []
+    private(set) var offsets: UnsafeMutableBufferPointer<UInt32>
+    private(set) var neighbours: UnsafeMutableBufferPointer<Neighbour>
+    /// Some node's entries are in `changed` (checked before the bits, to keep the common case short).
+    @exclusivity(unchecked) private var hasChanges = false
     /// One bit per node id: set when the node's entries are in `changed` instead.
     @exclusivity(unchecked) private var changedBits: [UInt64] = []
     @exclusivity(unchecked) private var changed: [NodeID: [Neighbour]] = [:]
@@ -31,7 +37,16 @@ final class TypeAdjacency: @unchecked Sendable {
         var other: NodeID
     }
 
-    init() {}
+    init() {
+        offsets = .allocate(capacity: 1)
+        offsets.initialize(repeating: 0)
+        neighbours = .allocate(capacity: 0)
+    }
+
+    deinit {
+        offsets.deallocate()
+        neighbours.deallocate()
+    }
 
     /// Builds the compact array from `count` entries given as (node, relationship, other node),
     /// produced twice by `entries` (once to count, once to place); each node's entries must come in
@@ -39,13 +54,20 @@ final class TypeAdjacency: @unchecked Sendable {
     init(count: Int, lowest: NodeID, highest: NodeID,
          entries: ((NodeID, RelationshipID, NodeID) -> Void) -> Void) {
         precondition(count <= Int(UInt32.max), "too many relationships of one type")
-        guard count > 0 else { return }
+        guard count > 0 else {
+            offsets = .allocate(capacity: 1)
+            offsets.initialize(repeating: 0)
+            neighbours = .allocate(capacity: 0)
+            return
+        }
         first = lowest
-        var starts = [UInt32](repeating: 0, count: highest - lowest + 2)
+        let starts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: highest - lowest + 2)
+        starts.initialize(repeating: 0)
         entries { n, _, _ in starts[n - lowest + 1] &+= 1 }
         for i in 1..<starts.count { starts[i] &+= starts[i - 1] }
-        var next = starts
-        var placed = [Neighbour](repeating: Neighbour(relationship: 0, other: 0), count: count)
+        var next = Array(starts)
+        let placed = UnsafeMutableBufferPointer<Neighbour>.allocate(capacity: count)
+        placed.initialize(repeating: Neighbour(relationship: 0, other: 0))
         entries { n, r, o in
             let i = n - lowest
             placed[Int(next[i])] = Neighbour(relationship: r, other: o)
@@ -58,6 +80,7 @@ final class TypeAdjacency: @unchecked Sendable {
     // MARK: - Reading
 
     @inline(__always) func isChanged(_ n: NodeID) -> Bool {
+        guard hasChanges else { return false }
         let word = n >> 6
         return word < changedBits.count && changedBits[word] & (1 << UInt64(n & 63)) != 0
     }
@@ -66,7 +89,7 @@ final class TypeAdjacency: @unchecked Sendable {
     @inline(__always) func compactRange(_ n: NodeID) -> Range<Int> {
         let i = n - first
         guard i >= 0 && i + 1 < offsets.count else { return 0..<0 }
-        return offsets.withUnsafeBufferPointer { Int($0[i])..<Int($0[i + 1]) }
+        return Int(offsets[i])..<Int(offsets[i + 1])
     }
 
     /// The entries of `n`, as a copy.
@@ -85,8 +108,7 @@ final class TypeAdjacency: @unchecked Sendable {
     @inline(__always)
     func withEntries<R>(of n: NodeID, _ body: (UnsafeBufferPointer<Neighbour>) throws -> R) rethrows -> R {
         if isChanged(n), let list = changed[n] { return try list.withUnsafeBufferPointer(body) }
-        let range = compactRange(n)
-        return try neighbours.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return try body(UnsafeBufferPointer(rebasing: neighbours[compactRange(n)]))
     }
 
     // MARK: - Changing
@@ -115,6 +137,7 @@ final class TypeAdjacency: @unchecked Sendable {
 
     private func modify(_ n: NodeID, _ change: (inout [Neighbour]) -> Void) {
         if !isChanged(n) {
+            hasChanges = true
             let word = n >> 6
             if word >= changedBits.count { changedBits.append(contentsOf: repeatElement(0, count: word - changedBits.count + 1)) }
             changedBits[word] |= 1 << UInt64(n & 63)
@@ -167,9 +190,9 @@ final class TypeAdjacency: @unchecked Sendable {
                 }
             }
         }
-        first = merged.first
-        offsets = merged.offsets
-        neighbours = merged.neighbours
+        // The merged table takes the old arrays, and frees them as it goes.
+        (first, offsets, neighbours, merged.offsets, merged.neighbours) = (merged.first, merged.offsets, merged.neighbours, offsets, neighbours)
+        hasChanges = false
         changedBits = []
         changed = [:]
         changedEntryCount = 0
