@@ -84,6 +84,30 @@ extension PropertyGraph {
         (outgoingByType + incomingByType).reduce(0) { $0 + $1.mergeCount }
     }
 
+    /// The labels every node at the other end of `direction` relationships of `types` (nil: any
+    /// type) has, as bits for label ids below 64 (see ``labelBits(_:)``), or fewer of them: a node
+    /// reached that way needs no check of these labels.
+    public func commonNeighbourLabels(_ direction: AdjacencyDirection, types: [Int32]?) -> UInt64 {
+        var bits = ~UInt64(0)
+        if let types {
+            for t in types { bits &= adjacencyTable(direction, t)?.otherLabels ?? ~0 }
+        } else {
+            for table in direction == .outgoing ? outgoingByType : incomingByType { bits &= table.otherLabels }
+        }
+        return bits
+    }
+
+    /// The bits of `labels` as ``commonNeighbourLabels(_:types:)`` gives them; nil when a label id
+    /// is 64 or more (those have no bit).
+    public static func labelBits(_ labels: [Int32]) -> UInt64? {
+        var bits: UInt64 = 0
+        for label in labels {
+            guard label >= 0 && label < 64 else { return nil }
+            bits |= labelBit(label)
+        }
+        return bits
+    }
+
     @inline(__always) func adjacencyTable(_ direction: AdjacencyDirection, _ type: Int32) -> TypeAdjacency? {
         let t = Int(type)
         if direction == .outgoing { return t >= 0 && t < outgoingByType.count ? outgoingByType[t] : nil }
@@ -108,20 +132,24 @@ extension PropertyGraph {
         incomingByType = []
         for t in 0..<typeCount {
             let rels = ofType[t]
-            outgoingByType.append(Self.table(rels, from: relationshipStart, to: relationshipEnd))
-            incomingByType.append(Self.table(rels, from: relationshipEnd, to: relationshipStart))
+            outgoingByType.append(table(rels, from: relationshipStart, to: relationshipEnd))
+            incomingByType.append(table(rels, from: relationshipEnd, to: relationshipStart))
         }
     }
 
-    private static func table(_ rels: [RelationshipID], from: [NodeID], to: [NodeID]) -> TypeAdjacency {
+    private func table(_ rels: [RelationshipID], from: [NodeID], to: [NodeID]) -> TypeAdjacency {
         guard !rels.isEmpty else { return TypeAdjacency() }
         var lowest = Int.max, highest = Int.min
+        var common = ~UInt64(0)
         for r in rels {
             lowest = min(lowest, from[r])
             highest = max(highest, from[r])
+            common &= nodeLabelBits[to[r]]
         }
-        return TypeAdjacency(count: rels.count, lowest: lowest, highest: highest) { add in
+        let table = TypeAdjacency(count: rels.count, lowest: lowest, highest: highest) { add in
             for r in rels { add(from[r], r, to[r]) }
         }
+        table.otherLabels = common
+        return table
     }
 }

@@ -426,6 +426,8 @@ public final class PropertyGraph: @unchecked Sendable {
     private func removeLabelRaw(_ n: NodeID, _ label: Int32) {
         if let i = nodeLabels[n].firstIndex(of: label) { nodeLabels[n].remove(at: i) }
         nodeLabelBits[n] &= ~Self.labelBit(label)
+        for table in outgoingByType { table.otherLabels &= ~Self.labelBit(label) }
+        for table in incomingByType { table.otherLabels &= ~Self.labelBit(label) }
         guard nodeAlive[n] else { return }
         removeMember(n, label)
         for (key, _) in indexes where key.label == label {
@@ -494,7 +496,9 @@ public final class PropertyGraph: @unchecked Sendable {
         guard !adjacencySuspended else { return }
         makeAdjacencyTables(through: t)
         outgoingByType[Int(t)].insert(s, .init(relationship: rel, other: e))
+        outgoingByType[Int(t)].otherLabels &= nodeLabelBits[e]
         incomingByType[Int(t)].insert(e, .init(relationship: rel, other: s))
+        incomingByType[Int(t)].otherLabels &= nodeLabelBits[s]
     }
 
     private func unlinkRelationship(_ rel: RelationshipID) {

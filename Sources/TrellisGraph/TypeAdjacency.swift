@@ -28,6 +28,10 @@ final class TypeAdjacency: @unchecked Sendable {
     /// One bit per node id: set when the node's entries are in `changed` instead.
     @exclusivity(unchecked) private var changedBits: [UInt64] = []
     @exclusivity(unchecked) private var changed: [NodeID: [Neighbour]] = [:]
+    /// Labels (their bits, for label ids below 64) that every node at the other end of an entry
+    /// has, or fewer: the graph takes away the bits of each node added as another end, and a label
+    /// removed from any node; adding a label or removing an entry leaves it as it is.
+    @exclusivity(unchecked) var otherLabels: UInt64 = ~0
     /// How many entries the lists in `changed` hold together.
     private var changedEntryCount = 0
 

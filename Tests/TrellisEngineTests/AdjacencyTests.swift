@@ -104,6 +104,58 @@ struct AdjacencyTests {
         #expect(g.adjacencyMergeCount() >= 6, "the changed lists were merged into the compact arrays")
     }
 
+    /// The labels every neighbour of a type has (``PropertyGraph/commonNeighbourLabels(_:types:)``)
+    /// are never more than the neighbours really have, through changes of relationships and labels
+    /// and rollbacks; after a bulk build they are exactly the labels all of them share.
+    @Test(arguments: [4, 5, 6] as [UInt64])
+    func commonNeighbourLabelsNeverClaimTooMuch(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let g = PropertyGraph()
+        let labels = (0..<3).map { g.internLabel("L\($0)") }
+        let types = (0..<2).map { g.internType("T\($0)") }
+        func check(_ context: String) {
+            for (t, type) in types.enumerated() {
+                let out = g.commonNeighbourLabels(.outgoing, types: [type]), into = g.commonNeighbourLabels(.incoming, types: [type])
+                for r in 0..<g.relationshipCapacity where g.isRelationshipAlive(r) && g.relationshipType[r] == type {
+                    let ends = g.nodeLabelBits[g.relationshipEnd[r]], starts = g.nodeLabelBits[g.relationshipStart[r]]
+                    if ends & out != out || starts & into != into {
+                        Issue.record("\(context): type \(t) claims labels relationship \(r) lacks")
+                        return
+                    }
+                }
+            }
+        }
+        for _ in 0..<60 { g.createNode(labels: labels.filter { _ in Bool.random(using: &rng) }) }
+        for statement in 0..<40 {
+            g.beginStatement()
+            for _ in 0..<Int.random(in: 1...30, using: &rng) {
+                let n = Int.random(in: 0..<g.nodeCapacity, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: g.addLabel(n, labels.randomElement(using: &rng)!)
+                case 1: g.removeLabel(n, labels.randomElement(using: &rng)!)
+                case 2:
+                    let live = (0..<g.relationshipCapacity).filter(g.isRelationshipAlive)
+                    if let r = live.randomElement(using: &rng) { g.deleteRelationship(r) }
+                default:
+                    g.createRelationship(type: types.randomElement(using: &rng)!, from: n,
+                                         to: Int.random(in: 0..<g.nodeCapacity, using: &rng))
+                }
+            }
+            if statement % 4 == 3 { g.rollbackStatement() } else { g.commitStatement() }
+            check("seed \(seed), statement \(statement)")
+        }
+        g.suspendAdjacency()
+        g.resumeAdjacency()
+        check("after a rebuild")
+        for type in types {
+            var shared = ~UInt64(0)
+            for r in 0..<g.relationshipCapacity where g.isRelationshipAlive(r) && g.relationshipType[r] == type {
+                shared &= g.nodeLabelBits[g.relationshipEnd[r]]
+            }
+            #expect(g.commonNeighbourLabels(.outgoing, types: [type]) == shared)
+        }
+    }
+
     @Test func importWithSuspendedAdjacencyBuildsTheSameTables() {
         var rng = SeededGenerator(seed: 9)
         let grown = PropertyGraph(), imported = PropertyGraph()

@@ -78,6 +78,26 @@ struct CompiledExecutionTests {
         #expect(try bothWays == renderedRows(db, "MATCH (x)-[*2]-(z) RETURN count(*)"))
     }
 
+    /// A label test on the node an expansion reaches follows label changes and new relationships,
+    /// also where every neighbour had the label before.
+    @Test func neighbourLabelTestsFollowChanges() throws {
+        let db = try database("UNWIND range(1, 20) AS i CREATE (:A {id: i})-[:T]->(:B {id: i})")
+        func counts() throws -> (fused: [String], reference: [String]) {
+            (try renderedRows(db, "MATCH (a:A)-[:T]->(b:B) RETURN count(*)"),
+             try renderedRows(db, "MATCH (a:A)-[:T]->(b) WHERE b:B RETURN count(*)"))
+        }
+        #expect(try counts() == (["20"], ["20"]))
+        try db.execute("MATCH (b:B {id: 3}) REMOVE b:B")
+        #expect(try counts() == (["19"], ["19"]))
+        try db.execute("MATCH (a:A {id: 4}) CREATE (a)-[:T]->(:C)")
+        #expect(try counts() == (["19"], ["19"]))
+        try db.execute("MATCH (c:C) SET c:B")
+        #expect(try counts() == (["20"], ["20"]))
+        #expect(throws: (any Error).self) { try db.execute("MATCH (b:B {id: 5}) REMOVE b:B WITH b RETURN 1 / 0") }
+        #expect(try counts() == (["20"], ["20"]))
+        #expect(try renderedRows(db, "MATCH (b:B)<-[:T]-(a:A) RETURN count(*)") == ["20"])
+    }
+
     @Test func containsFindsEveryPlacement() throws {
         let db = Database()
         let rows = try renderedRows(db, """

@@ -16,25 +16,79 @@ final class MatchProgram: Sendable {
     let entry: Step
 
     init(_ operators: [MatchOperator]) {
-        // Group each label scan with the property tests right after it on the scanned node.
-        var groups: [(op: MatchOperator, tests: [PropertyTest])] = []
+        // Group each label scan with the property tests right after it on the scanned node, and
+        // each one-hop expansion with the label test right after it on the node it reaches.
+        var groups: [(op: MatchOperator, tests: [PropertyTest], labels: [Int32]?)] = []
         for op in operators {
             if case .filter(let predicate) = op, let last = groups.last, case .scanLabel(let slot, _) = last.op,
                let test = PropertyTest(predicate.expression, slot: slot) {
                 groups[groups.count - 1].tests.append(test)
+            } else if case let .nodeFilter(slot, _, labelIDs?) = op, let last = groups.last, last.labels == nil,
+                      case .expand(let x) = last.op, Self.isSimpleHop(x), !x.toIsBound, x.to == slot {
+                groups[groups.count - 1].labels = labelIDs
             } else {
-                groups.append((op, []))
+                groups.append((op, [], nil))
             }
         }
         var step: Step = { _, row, emit in try emit(row) }
         for group in groups.reversed() {
-            if case let .scanLabel(slot, label) = group.op {
+            switch group.op {
+            case let .scanLabel(slot, label):
                 step = Self.scan(slot, label, testing: group.tests, then: step)
-            } else {
+            case .expand(let x) where Self.isSimpleHop(x):
+                step = Self.hop(x, labels: group.labels ?? [], then: step)
+            default:
                 step = Self.step(group.op, then: step)
             }
         }
         entry = step
+    }
+
+    /// One hop to a new relationship with no property to check on it, of known types.
+    private static func isSimpleHop(_ x: ExpandOperator) -> Bool {
+        x.length == nil && !x.relationshipIsBound && x.properties.isEmpty && (x.typeIDs != nil || x.types.isEmpty)
+    }
+
+    /// A one-hop expansion (``isSimpleHop(_:)``): binds each neighbour in turn, unless its
+    /// relationship is one the pattern already bound, or it lacks one of `labels`. In a statement
+    /// that only reads, labels every neighbour of these types has are not checked one by one.
+    private static func hop(_ x: ExpandOperator, labels: [Int32], then next: @escaping Step) -> Step {
+        let from = x.from, relationshipSlot = x.relationship, to = x.to, toIsBound = x.toIsBound
+        let direction = x.direction, types = x.types.isEmpty ? nil : x.typeIDs
+        let distinctFrom = x.distinctFrom
+        let labelBits = PropertyGraph.labelBits(labels)
+        return { executor, row, emit in
+            try executor.tick()
+            guard case .node(let n) = row[from] else { return true }
+            var target = -1
+            if toIsBound {
+                guard case .node(let t) = row[to] else { return true }
+                target = t
+            }
+            let graph = executor.graph
+            var checkLabels = !labels.isEmpty
+            if checkLabels, executor.readsOnly, let labelBits {
+                var common: UInt64
+                switch direction {
+                case .outgoing: common = graph.commonNeighbourLabels(.outgoing, types: types)
+                case .incoming: common = graph.commonNeighbourLabels(.incoming, types: types)
+                case .either:
+                    common = graph.commonNeighbourLabels(.outgoing, types: types) & graph.commonNeighbourLabels(.incoming, types: types)
+                }
+                checkLabels = common & labelBits != labelBits
+            }
+            return try executor.forEachNeighbour(n, direction, types) { e in
+                if toIsBound && e.other != target { return true }
+                if !distinctFrom.isEmpty && executor.used(distinctFrom, row, e.relationship) { return true }
+                if checkLabels {
+                    for label in labels where !graph.nodeHasLabel(e.other, label) { return true }
+                }
+                try executor.tick()
+                row[relationshipSlot] = .relationship(e.relationship)
+                if !toIsBound { row[to] = .node(e.other) }
+                return try next(executor, &row, emit)
+            }
+        }
     }
 
     /// A label scan that tests each member's properties (if any tests) before binding it.
@@ -117,30 +171,6 @@ final class MatchProgram: Sendable {
                 try executor.tick()
                 row[slot] = try evaluate(executor, row)
                 return try next(executor, &row, emit)
-            }
-        case .expand(let x) where x.length == nil && !x.relationshipIsBound && x.properties.isEmpty
-                                  && (x.typeIDs != nil || x.types.isEmpty):
-            // One hop to a new relationship, with no property to check on it: bind each neighbour in
-            // turn (unless its relationship is one the pattern already bound).
-            let from = x.from, relationshipSlot = x.relationship, to = x.to, toIsBound = x.toIsBound
-            let direction = x.direction, types = x.types.isEmpty ? nil : x.typeIDs
-            let distinctFrom = x.distinctFrom
-            return { executor, row, emit in
-                try executor.tick()
-                guard case .node(let n) = row[from] else { return true }
-                var target = -1
-                if toIsBound {
-                    guard case .node(let t) = row[to] else { return true }
-                    target = t
-                }
-                return try executor.forEachNeighbour(n, direction, types) { e in
-                    if toIsBound && e.other != target { return true }
-                    if !distinctFrom.isEmpty && executor.used(distinctFrom, row, e.relationship) { return true }
-                    try executor.tick()
-                    row[relationshipSlot] = .relationship(e.relationship)
-                    if !toIsBound { row[to] = .node(e.other) }
-                    return try next(executor, &row, emit)
-                }
             }
         case .expand(let x):
             return { executor, row, emit in
