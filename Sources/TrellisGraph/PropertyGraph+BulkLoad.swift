@@ -60,14 +60,20 @@ extension PropertyGraph {
     /// Builds what is derived from the loaded slots (label member lists, adjacency, indexes) and
     /// declares the loaded symbols recorded.
     public func finishLoading(indexes indexKeys: [IndexKey]) {
-        for n in 0..<nodeAlive.count where nodeAlive[n] {
-            for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
+        // The node columns are built on a second thread meanwhile: they read only the node
+        // property lists, which nothing here changes.
+        let nodeLists = nodeProperties, keyCount = keys.count
+        let (builtNodeColumns, _) = ForkJoin.run({ Self.nodeColumns(of: nodeLists, keyCount: keyCount) }) {
+            for n in 0..<nodeAlive.count where nodeAlive[n] {
+                for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
+            }
+            for r in 0..<relationshipAlive.count where relationshipAlive[r] {
+                countRelationship(type: relationshipType[r], by: 1)
+            }
+            rebuildAdjacency()
+            relationshipColumns = Self.nodeColumns(of: relationshipProperties, keyCount: keyCount)
         }
-        for r in 0..<relationshipAlive.count where relationshipAlive[r] {
-            countRelationship(type: relationshipType[r], by: 1)
-        }
-        rebuildAdjacency()
-        rebuildColumns()
+        nodeColumns = builtNodeColumns
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }
         markSymbolsRecorded()
     }

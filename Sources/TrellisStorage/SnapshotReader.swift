@@ -141,10 +141,17 @@ struct SnapshotReader {
         let capacity = try decoder.readCount("node slots")
         graph.reserveCapacity(nodes: capacity, relationships: 0)
         let labelCount = graph.labels.count, keyCount = graph.keys.count
+        // Nodes with one label (most) share one array per label instead of each making its own.
+        let single = (0..<Int32(labelCount)).map { [$0] }
         for _ in 0..<capacity {
             let slot = try decoder.readCount("labels")
             if slot == 0 {
                 graph.loadDeletedNode()
+                continue
+            }
+            if slot == 2 {
+                let label = try decoder.readIndex(below: labelCount, "label")
+                graph.loadNode(labels: single[label], properties: try decoder.readProperties(keyCount: keyCount))
                 continue
             }
             var labels: [Int32] = []
