@@ -1,11 +1,3 @@
-#if canImport(Darwin)
-import Darwin
-#elseif canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Runs work that recurses deeply on a thread of its own with a large stack.
 ///
 /// Parsing, compiling, evaluating and freeing a syntax tree recurse once per level of the tree,
@@ -25,38 +17,11 @@ package enum LargeStackThread {
     package static func run<T>(_ body: () throws -> T) throws -> T {
         try withoutActuallyEscaping(body) { body in
             var result: Result<T, any Error>?
-            let work = Work { result = Result { try body() } }
-            var attributes = pthread_attr_t()
-            pthread_attr_init(&attributes)
-            defer { pthread_attr_destroy(&attributes) }
-            pthread_attr_setstacksize(&attributes, stackSize)
-            let retained = Unmanaged.passRetained(work)
-            #if canImport(Darwin)
-            var thread: pthread_t?
-            #else
-            var thread = pthread_t()
-            #endif
-            let status = pthread_create(&thread, &attributes, { context in
-                let work = Unmanaged<Work>.fromOpaque(context!).takeRetainedValue()
-                work.body()
-                return nil
-            }, retained.toOpaque())
-            guard status == 0 else {
-                retained.release()
+            guard let thread = JoinableThread.start(stackSize: stackSize, { result = Result { try body() } }) else {
                 return try body()
             }
-            #if canImport(Darwin)
-            pthread_join(thread!, nil)
-            #else
-            pthread_join(thread, nil)
-            #endif
+            thread.join()
             return try result!.get()
         }
-    }
-
-    /// The closure a new thread runs; the caller waits for the thread before it reads the result.
-    private final class Work: @unchecked Sendable {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
     }
 }

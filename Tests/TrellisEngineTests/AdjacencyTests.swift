@@ -193,14 +193,19 @@ struct AdjacencyTests {
         Self.expectAgree(imported, typeCount: 3, "after a rolled-back import")
     }
 
+    /// A graph of `nodes` nodes and relationships of one type between the given ones.
+    static func graph(nodes: Int, _ relationships: [(NodeID, NodeID)]) -> (PropertyGraph, Int32) {
+        let g = PropertyGraph()
+        let t = g.internType("T")
+        for _ in 0..<nodes { g.createNode() }
+        for (s, e) in relationships { g.createRelationship(type: t, from: s, to: e) }
+        return (g, t)
+    }
+
     /// A walk on copies (a statement that writes) sees the relationships as they were when it
     /// reached each type, even when its body adds and removes relationships of that node.
     @Test func walkOnCopiesIgnoresChangesMadeByItsBody() throws {
-        let g = PropertyGraph()
-        let t = g.internType("T")
-        for _ in 0..<3 { g.createNode() }
-        g.createRelationship(type: t, from: 0, to: 1)
-        g.createRelationship(type: t, from: 0, to: 2)
+        let (g, t) = Self.graph(nodes: 3, [(0, 1), (0, 2)])
         var seen: [NodeID] = []
         _ = try g.forEachAdjacent(0, .outgoing, types: nil, inPlace: false) { e in
             seen.append(e.other)
@@ -214,11 +219,7 @@ struct AdjacencyTests {
 
     /// `skipping` leaves out entries whose other node is the given one (loops, in an undirected walk).
     @Test func skippingLeavesOutLoops() throws {
-        let g = PropertyGraph()
-        let t = g.internType("T")
-        for _ in 0..<2 { g.createNode() }
-        g.createRelationship(type: t, from: 0, to: 0)
-        g.createRelationship(type: t, from: 1, to: 0)
+        let (g, t) = Self.graph(nodes: 2, [(0, 0), (1, 0)])
         var seen: [NodeID] = []
         _ = try g.forEachAdjacent(0, .incoming, types: [t], skipping: 0, inPlace: true) { seen.append($0.other); return true }
         #expect(seen == [1])
