@@ -128,19 +128,27 @@ struct GroupTable {
     }
 
     /// One row per group with the aggregate results and the items built on them; without grouping
-    /// keys and without input, the one row of the aggregates over nothing.
-    func rows(_ executor: Executor) throws -> [Row] {
-        var representatives = self.representatives, accumulators = self.accumulators
+    /// keys and without input, the one row of the aggregates over nothing. The groups are used up:
+    /// each group's row is the representative itself, finished in place rather than copied.
+    mutating func takeRows(_ executor: Executor) throws -> [Row] {
+        var representatives: [Row] = [], accumulators: [AggregateAccumulator] = []
+        swap(&representatives, &self.representatives)
+        swap(&accumulators, &self.accumulators)
+        nodeGroups = NodeGroupMap()
+        singleKeyGroups = [:]
+        keyGroups = [:]
+        lastGroup = -1
         if representatives.isEmpty && keyItems.isEmpty {
             representatives.append(Row(repeating: .null, count: executor.slotCount))
             accumulators.append(contentsOf: fresh)
         }
         var out: [Row] = []
         out.reserveCapacity(representatives.count)
-        for (g, rep) in representatives.enumerated() {
-            var r = rep
+        for g in representatives.indices {
+            var r: Row = []
+            swap(&r, &representatives[g])
             for (j, spec) in plan.aggregates.enumerated() {
-                let p = try spec.parameter.map { try executor.eval($0, rep) } ?? .null
+                let p = try spec.parameter.map { try executor.eval($0, r) } ?? .null
                 do { r[spec.slot] = try accumulators[g * plan.aggregates.count + j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
             }
             for item in plan.items where item.containsAggregate { r[item.slot] = try executor.eval(item.expression, r) }

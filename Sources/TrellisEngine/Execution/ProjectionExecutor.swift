@@ -11,7 +11,7 @@ extension Executor {
                 try tick()
                 try groups.add(row, self)
             }
-            out = try groups.rows(self)
+            out = try groups.takeRows(self)
         } else {
             out = []
             out.reserveCapacity(rows.count)

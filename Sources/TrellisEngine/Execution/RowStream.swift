@@ -40,7 +40,7 @@ extension Executor {
                     return true
                 }
             }
-            return try stream(steps[(barrier + 1)...], try finishProjection(plan, try groups.rows(self)), sink)
+            return try stream(steps[(barrier + 1)...], try finishProjection(plan, try groups.takeRows(self)), sink)
         }
         for row in rows {
             _ = try push(before, row) {
