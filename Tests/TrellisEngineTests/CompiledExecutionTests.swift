@@ -96,6 +96,12 @@ struct CompiledExecutionTests {
         #expect(throws: (any Error).self) { try db.execute("MATCH (b:B {id: 5}) REMOVE b:B WITH b RETURN 1 / 0") }
         #expect(try counts() == (["20"], ["20"]))
         #expect(try renderedRows(db, "MATCH (b:B)<-[:T]-(a:A) RETURN count(*)") == ["20"])
+        // Both directions at once: every B is reached from its A, and no A from a B.
+        try db.execute("MATCH (a:A {id: 6}) CREATE (a)<-[:T]-(:A {id: 21})")
+        #expect(try renderedRows(db, "MATCH (a:A)-[:T]-(b:B) RETURN count(*)") == ["20"])
+        #expect(try renderedRows(db, "MATCH (a:A)-[:T]-(b:A) RETURN count(*)") == ["2"])
+        #expect(try renderedRows(db, "MATCH (a:A)-[:T]-(b:A) RETURN count(*)")
+                == renderedRows(db, "MATCH (a:A)-[:T]-(b) WHERE b:A RETURN count(*)"))
     }
 
     @Test func containsFindsEveryPlacement() throws {
