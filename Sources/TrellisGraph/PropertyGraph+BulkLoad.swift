@@ -71,7 +71,7 @@ extension PropertyGraph {
                 countRelationship(type: relationshipType[r], by: 1)
             }
             rebuildAdjacency()
-            relationshipColumns = Self.nodeColumns(of: relationshipProperties, keyCount: keyCount)
+            relationshipColumns = Self.columns(of: relationshipProperties, keyCount: keyCount)
         }
         nodeColumns = builtNodeColumns
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }

@@ -89,7 +89,8 @@ extension PropertyGraph {
         relationshipColumns = Self.columns(of: relationshipProperties, keyCount: keys.count)
     }
 
-    private static func columns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
+    /// The columns of `lists`, property lists by entity id, each allocated once at its final size.
+    static func columns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
         // One pass in id order: each column is appended to, with nulls for the ids between.
         var bases = Array(repeating: -1, count: keyCount)
         var values = Array(repeating: [Value](), count: keyCount)
