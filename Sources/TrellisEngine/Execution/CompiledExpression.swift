@@ -36,31 +36,19 @@ enum CompiledExpression {
             return { executor, row in .bool(try x(executor, row).isNull != negated) }
         case let .not(a, range):
             let x = closure(a)
-            return { executor, row in
-                switch try x(executor, row) {
-                case .null: return .null
-                case .bool(let b): return .bool(!b)
-                case let v: throw TrellisError.type("InvalidArgumentType", "NOT expects a boolean, not \(v.typeName)", at: range)
-                }
-            }
+            return { executor, row in try Executor.not(try x(executor, row), at: range) }
         case let .and(a, b):
             let x = closure(a), y = closure(b)
             return { executor, row in
-                let p = try executor.truth(try x(executor, row))
                 // The right side is still evaluated: a non-boolean there is an error either way.
-                let q = try executor.truth(try y(executor, row))
-                if p == false || q == false { return .bool(false) }
-                if p == nil || q == nil { return .null }
-                return .bool(true)
+                let p = try executor.truth(try x(executor, row))
+                return Executor.and(p, try executor.truth(try y(executor, row)))
             }
         case let .or(a, b):
             let x = closure(a), y = closure(b)
             return { executor, row in
                 let p = try executor.truth(try x(executor, row))
-                let q = try executor.truth(try y(executor, row))
-                if p == true || q == true { return .bool(true) }
-                if p == nil || q == nil { return .null }
-                return .bool(false)
+                return Executor.or(p, try executor.truth(try y(executor, row)))
             }
         case let .stringPredicate(op, a, b, _):
             let x = closure(a), y = closure(b)

@@ -57,25 +57,14 @@ extension Executor {
             for (k, v) in zip(keys, values) { m[k] = try eval(v, row) }
             return try ValueBounds.checkedNesting(.map(m), elements: m.values)
         case let .not(a, range):
-            switch try eval(a, row) {
-            case .null: return .null
-            case .bool(let b): return .bool(!b)
-            case let v: throw TrellisError.type("InvalidArgumentType", "NOT expects a boolean, not \(v.typeName)", at: range)
-            }
+            return try Self.not(try eval(a, row), at: range)
         case let .and(a, b):
+            // The right side is evaluated even after a false: a non-boolean there is an error either way.
             let x = try truth(try eval(a, row))
-            if x == false { _ = try truth(try eval(b, row)); return .bool(false) }
-            let y = try truth(try eval(b, row))
-            if y == false { return .bool(false) }
-            if x == nil || y == nil { return .null }
-            return .bool(true)
+            return Self.and(x, try truth(try eval(b, row)))
         case let .or(a, b):
             let x = try truth(try eval(a, row))
-            if x == true { _ = try truth(try eval(b, row)); return .bool(true) }
-            let y = try truth(try eval(b, row))
-            if y == true { return .bool(true) }
-            if x == nil || y == nil { return .null }
-            return .bool(false)
+            return Self.or(x, try truth(try eval(b, row)))
         case let .xor(a, b):
             let x = try truth(try eval(a, row)), y = try truth(try eval(b, row))
             guard let x, let y else { return .null }
@@ -220,6 +209,29 @@ extension Executor {
 
     /// STARTS WITH, ENDS WITH or CONTAINS of two strings, compared as UTF-8 bytes: code point for
     /// code point, as openCypher compares strings.
+    /// NOT with openCypher's null semantics; anything but a boolean or null is a type error.
+    static func not(_ v: Value, at range: SourceRange) throws -> Value {
+        switch v {
+        case .null: return .null
+        case .bool(let b): return .bool(!b)
+        default: throw TrellisError.type("InvalidArgumentType", "NOT expects a boolean, not \(v.typeName)", at: range)
+        }
+    }
+
+    /// Three-valued AND of two truths (nil is null): false wins, then null.
+    static func and(_ p: Bool?, _ q: Bool?) -> Value {
+        if p == false || q == false { return .bool(false) }
+        if p == nil || q == nil { return .null }
+        return .bool(true)
+    }
+
+    /// Three-valued OR of two truths (nil is null): true wins, then null.
+    static func or(_ p: Bool?, _ q: Bool?) -> Value {
+        if p == true || q == true { return .bool(true) }
+        if p == nil || q == nil { return .null }
+        return .bool(false)
+    }
+
     static func stringPredicate(_ op: BinaryOperator, _ x: String, _ y: String) -> Bool {
         switch op {
         case .startsWith: return x.utf8.starts(with: y.utf8)
