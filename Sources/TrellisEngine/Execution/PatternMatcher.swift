@@ -10,8 +10,8 @@ extension Executor {
     }
 
     /// Runs one operator on `row`, calling `next` for each row it lets through or extends it to;
-    /// returns false when `next` asked to stop. (``MatchProgram`` runs the most common operators
-    /// by itself and the others through here.)
+    /// returns false when `next` asked to stop. ``MatchProgram`` runs label scans, expansions,
+    /// filters and computed values with closures of its own, and the other operators through here.
     func perform(_ op: MatchOperator, _ row: inout Row, _ next: (inout Row) throws -> Bool) throws -> Bool {
         try tick()
         switch op {
@@ -21,9 +21,8 @@ extension Executor {
                 if try !next(&row) { return false }
             }
             return true
-        case let .scanLabel(slot, label):
-            guard let id = graph.labels.lookup(label) else { return true }
-            return try scanMembers(id, slot, &row, next)
+        case .scanLabel, .expand, .filter, .compute:
+            preconditionFailure("MatchProgram runs \(op) itself")
         case let .indexSeek(slot, label, key, value, many):
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
             let v = try eval(value, row)
@@ -68,21 +67,12 @@ extension Executor {
             case let v:
                 throw TrellisError.type("InvalidArgumentType", "expected a node but found \(v.typeName)", at: range)
             }
-        case let .nodeFilter(slot, labels, labelIDs):
+        case let .nodeFilter(slot, labels, _):
+            // Labels unknown when the plan was made (MatchProgram tests the known ones itself).
             guard case .node(let n) = row[slot] else { return true }
-            if let labelIDs {
-                for id in labelIDs where !graph.nodeHasLabel(n, id) { return true }
-            } else {
-                for l in labels {
-                    guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
-                }
+            for l in labels {
+                guard let id = graph.labels.lookup(l), graph.nodeHasLabel(n, id) else { return true }
             }
-            return try next(&row)
-        case let .compute(slot, expression):
-            row[slot] = try eval(expression, row)
-            return try next(&row)
-        case .filter(let predicate):
-            guard try predicate.test(self, row) else { return true }
             return try next(&row)
         case let .bindPath(slot, start, steps):
             guard case .node(var current) = row[start] else { return true }
@@ -103,8 +93,6 @@ extension Executor {
             }
             row[slot] = .path(PathValue(nodes: nodes, relationships: rels))
             return try next(&row)
-        case .expand(let x):
-            return try expand(x, &row, next)
         }
     }
 
