@@ -37,6 +37,16 @@ public final class PropertyColumn: @unchecked Sendable {
         }
     }
 
+    /// Whether entity `id` has a value, without copying it.
+    @inline(__always) func has(_ id: Int) -> Bool {
+        let i = id &- base
+        return values.withUnsafeBufferPointer { v -> Bool in
+            guard i >= 0 && i < v.count else { return false }
+            if case .null = v[i] { return false }
+            return true
+        }
+    }
+
     /// The values laid out for tests over many entities.
     var scanColumn: ScanColumn {
         scanForm.withLock { form in

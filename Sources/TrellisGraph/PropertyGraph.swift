@@ -124,6 +124,25 @@ public final class PropertyGraph: @unchecked Sendable {
         }
     }
 
+    /// Whether node `n` has property `key`, without copying its value (for IS NULL tests).
+    @inline(__always) public func nodeHasProperty(_ n: NodeID, _ key: Int32) -> Bool {
+        if columnsSuspended { return nodeProperties[n][key] != nil }
+        return nodeColumns.withUnsafeBufferPointer { c -> Bool in
+            let k = Int(key)
+            guard k >= 0 && k < c.count, let column = c[k] else { return false }
+            return column.has(n)
+        }
+    }
+    /// Whether relationship `r` has property `key`, without copying its value.
+    @inline(__always) public func relationshipHasProperty(_ r: RelationshipID, _ key: Int32) -> Bool {
+        if columnsSuspended { return relationshipProperties[r][key] != nil }
+        return relationshipColumns.withUnsafeBufferPointer { c -> Bool in
+            let k = Int(key)
+            guard k >= 0 && k < c.count, let column = c[k] else { return false }
+            return column.has(r)
+        }
+    }
+
     public func members(of label: Int32) -> [NodeID] { Int(label) < labelMembers.count ? labelMembers[Int(label)] : [] }
 
     /// How many live relationships have type `type`.

@@ -1,44 +1,28 @@
 import TrellisCore
 
 /// Running state of one aggregate function over one group.
+///
+/// A grouping makes one for every aggregate of every group, so it holds only what the aggregate
+/// functions need: DISTINCT is decided before a value reaches it (by ``GroupTable``, for all
+/// groups at once).
 struct AggregateAccumulator {
     let kind: AggregateKind
-    let distinct: Bool
     var count: Int64 = 0
     var intSum: Int64 = 0
     var floatSum: Double = 0
     var sawFloat = false
+    /// The least or greatest value so far (min and max).
     var extreme: Value? = nil
+    /// The values so far (collect and the statistics).
     var values: [Value] = []
-    /// The distinct values so far: a short array while there are few (most groups), a set after.
-    var seenFew: [Value] = []
-    var seen: Set<Value>? = nil
 
-    init(kind: AggregateKind, distinct: Bool) {
+    init(kind: AggregateKind) {
         self.kind = kind
-        self.distinct = distinct
     }
 
-    /// Whether `v` is new among the distinct values, which then include it.
-    private mutating func insertDistinct(_ v: Value) -> Bool {
-        if seen == nil {
-            if seenFew.contains(v) { return false }
-            if seenFew.count < 8 {
-                seenFew.append(v)
-                return true
-            }
-            seen = Set(seenFew)
-            seenFew = []
-        }
-        return seen!.insert(v).inserted
-    }
-
-    /// Adds one input value; `countStar` rows pass `.bool(true)`.
+    /// Adds one input value (not null, and new among its group's values for DISTINCT);
+    /// `count(*)` passes `.bool(true)` for each row.
     mutating func add(_ v: Value) throws {
-        if v.isNull { return }
-        if distinct {
-            guard insertDistinct(v) else { return }
-        }
         switch kind {
         case .count: count += 1
         case .sum, .avg:

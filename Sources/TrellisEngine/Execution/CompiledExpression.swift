@@ -32,6 +32,9 @@ enum CompiledExpression {
             let x = closure(a), y = closure(b)
             return { executor, row in executor.compare(op, try x(executor, row), try y(executor, row)) }
         case let .isNull(a, negated):
+            if let present = propertyPresence(a) {
+                return { executor, row in .bool(try present(executor, row) == negated) }
+            }
             let x = closure(a)
             return { executor, row in .bool(try x(executor, row).isNull != negated) }
         case let .not(a, range):
@@ -64,6 +67,20 @@ enum CompiledExpression {
             }
         default:
             return { executor, row in try executor.eval(e, row) }
+        }
+    }
+
+    /// For `x.key` of a bound entity: whether the entity has the property, read without copying
+    /// its value (`IS NULL` and `IS NOT NULL` need no more). Nil for other expressions.
+    static func propertyPresence(_ e: BoundExpression) -> (@Sendable (Executor, Row) throws -> Bool)? {
+        guard case let .property(.slot(s), _, keyID?, _) = e else { return nil }
+        return { executor, row in
+            let graph = executor.graph
+            switch row[s] {
+            case .node(let n) where graph.isNodeAlive(n): return graph.nodeHasProperty(n, keyID)
+            case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipHasProperty(r, keyID)
+            default: return !(try executor.eval(e, row)).isNull
+            }
         }
     }
 }

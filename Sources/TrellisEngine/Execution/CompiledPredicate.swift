@@ -25,6 +25,9 @@ package final class CompiledPredicate: Sendable {
                 return false
             }
         case let .isNull(a, negated):
+            if let present = CompiledExpression.propertyPresence(a) {
+                return { executor, row in try present(executor, row) == negated }
+            }
             let x = CompiledExpression.closure(a)
             return { executor, row in try x(executor, row).isNull != negated }
         default:

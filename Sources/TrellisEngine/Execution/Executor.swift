@@ -20,7 +20,7 @@ package final class Executor {
     /// Width of the rows of the query part being run.
     var slotCount = 0
     /// The query being run changes nothing (so a node's properties stay as they are while it runs).
-    var readsOnly = false
+    @exclusivity(unchecked) var readsOnly = false
     /// Counts inner-loop steps between cancellation checks; bumped for every row, so exempt from
     /// dynamic exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
@@ -29,8 +29,9 @@ package final class Executor {
     var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
     /// The folder LOAD CSV may read below; nil forbids file access.
     var fileRoot: String? = nil
-    /// What this statement may use.
-    package var limits = StatementLimits.none {
+    /// What this statement may use. Read for every row (the intermediate-row limit), so exempt
+    /// from dynamic exclusivity checks: it is set before the statement runs.
+    @exclusivity(unchecked) package var limits = StatementLimits.none {
         didSet { deadline = limits.timeout.map { Self.now() + $0 } }
     }
     var deadline: Double? = nil

@@ -16,6 +16,8 @@ struct GroupTable {
     /// The accumulators of every group, one after another: group `g`'s aggregate `j` is at
     /// `g * plan.aggregates.count + j` (one flat array is changed in place; nested ones are not always).
     private var accumulators: [AggregateAccumulator] = []
+    /// For each DISTINCT aggregate (by its index in `plan.aggregates`), the values each group has seen.
+    private var distinctValues: [DistinctValues?]
     private var singleKeyGroups: [Value: Int] = [:]
     private var keyGroups: [[Value]: Int] = [:]
     /// The key and group of the previous row (a single key alone, several in an array).
@@ -37,7 +39,8 @@ struct GroupTable {
     init(_ plan: ProjectionPlan, readsOnly: Bool) {
         self.plan = plan
         keyItems = plan.items.filter { !$0.containsAggregate }
-        fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind, distinct: $0.distinct) }
+        fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind) }
+        distinctValues = plan.aggregates.map { $0.distinct ? DistinctValues() : nil }
         switch keyItems.count == 1 ? keyItems[0].expression : nil {
         case .slot(let s)?: (keyNodeSlot, keyIsNode) = (s, true)
         case .property(.slot(let s), _, _, _)? where readsOnly: (keyNodeSlot, keyIsNode) = (s, false)
@@ -53,6 +56,8 @@ struct GroupTable {
         let first = g * aggregates.count
         for j in aggregates.indices {
             let v = try aggregates[j].argument.map { try executor.operand($0, row) } ?? .bool(true)
+            if v.isNull { continue }
+            if distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
             do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
         }
     }
@@ -135,6 +140,7 @@ struct GroupTable {
         swap(&representatives, &self.representatives)
         swap(&accumulators, &self.accumulators)
         nodeGroups = NodeGroupMap()
+        distinctValues = distinctValues.map { $0.map { _ in DistinctValues() } }
         singleKeyGroups = [:]
         keyGroups = [:]
         lastGroup = -1
@@ -157,3 +163,4 @@ struct GroupTable {
         return out
     }
 }
+

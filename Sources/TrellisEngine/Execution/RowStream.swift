@@ -78,6 +78,14 @@ extension Executor {
         case let .match(plan, optional):
             var found = false
             var stopped = false
+            if rest.isEmpty && !optional {
+                // The last streaming step (the common case): each match goes straight to the sink.
+                try match(plan, row) { r in
+                    if try !sink(r) { stopped = true; return false }
+                    return true
+                }
+                return !stopped
+            }
             try match(plan, row) { r in
                 found = true
                 if try !push(rest, r, sink) { stopped = true; return false }
