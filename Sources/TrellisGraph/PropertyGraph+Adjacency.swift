@@ -53,8 +53,8 @@ extension PropertyGraph {
         }
         if let types {
             for t in types {
-                guard let table = adjacencyTable(direction, t) else { continue }
-                if try !walk(table, t) { return false }
+                guard let table = borrowedAdjacencyTable(direction, t) else { continue }
+                if try !table._withUnsafeGuaranteedRef({ try walk($0, t) }) { return false }
             }
         } else {
             let tables = direction == .outgoing ? outgoingByType : incomingByType
@@ -112,6 +112,16 @@ extension PropertyGraph {
         let t = Int(type)
         if direction == .outgoing { return t >= 0 && t < outgoingByType.count ? outgoingByType[t] : nil }
         return t >= 0 && t < incomingByType.count ? incomingByType[t] : nil
+    }
+
+    /// The table of `type` in `direction`, not retained (for walks, which run while nothing can
+    /// replace a table: the caller holds the graph).
+    @inline(__always) func borrowedAdjacencyTable(_ direction: AdjacencyDirection, _ type: Int32) -> Unmanaged<TypeAdjacency>? {
+        let t = Int(type)
+        func borrow(_ tables: UnsafeBufferPointer<TypeAdjacency>) -> Unmanaged<TypeAdjacency>? {
+            t >= 0 && t < tables.count ? Unmanaged.passUnretained(tables[t]) : nil
+        }
+        return direction == .outgoing ? outgoingByType.withUnsafeBufferPointer(borrow) : incomingByType.withUnsafeBufferPointer(borrow)
     }
 
     /// Makes sure both directions have a table for every type up to `type`.

@@ -78,6 +78,23 @@ struct CompiledExecutionTests {
         #expect(try bothWays == renderedRows(db, "MATCH (x)-[*2]-(z) RETURN count(*)"))
     }
 
+    /// Relationships of types no earlier relationship of the pattern can have skip the uniqueness
+    /// check; where types overlap (`T|U` then `U`), a relationship is still never used twice.
+    @Test func uniquenessChecksFollowOverlappingTypes() throws {
+        let db = try database("""
+            CREATE (a:N {id: 1})-[:U]->(b:N {id: 2})-[:U]->(a), (b)-[:T]->(c:N {id: 3})-[:U]->(c)
+            """)
+        let overlapping = try renderedRows(db, "MATCH (x)-[r1:T|U]->(y)-[r2:U]->(z) RETURN count(*)")
+        let reference = try renderedRows(db, """
+            MATCH (x)-[r1:T|U]->(y) MATCH (y)-[r2:U]->(z) WHERE r1 <> r2 RETURN count(*)
+            """)
+        #expect(overlapping == reference)
+        let all = try renderedRows(db, "MATCH (x)-[r1:T|U]->(y) MATCH (y)-[r2:U]->(z) RETURN count(*)")
+        #expect(Int(all[0])! > Int(reference[0])!)
+        let disjoint = try renderedRows(db, "MATCH (x)-[r1:T]->(y)-[r2:U]->(z) RETURN count(*)")
+        #expect(disjoint == ["1"])
+    }
+
     /// IS NULL and IS NOT NULL on a relationship's property, read without copying the value, agree
     /// with the evaluator, also for a relationship deleted earlier in the statement.
     @Test func relationshipPropertyPresenceAgreesWithTheEvaluator() throws {

@@ -232,7 +232,8 @@ extension QueryCompiler {
         var bound = Set<Int>()            // new slots bound so far
         var visited = Array(repeating: false, count: nodes.count)
         var expanded = Array(repeating: false, count: edges.count)
-        var expandedRelationshipSlots: [Int] = []
+        // The relationship slots expanded so far, with their types (empty: any type).
+        var expandedRelationshipSlots: [(slot: Int, types: [String])] = []
 
         func flushFilters() {
             var remaining: [PendingFilter] = []
@@ -307,9 +308,10 @@ extension QueryCompiler {
                     from: nodes[fromNode].slot, relationship: edge.slot, to: nodes[toNode].slot,
                     types: types, typeIDs: types.isEmpty ? nil : typeIDs(types), direction: direction, toIsBound: toIsBound,
                     relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
-                    distinctFrom: expandedRelationshipSlots, reversed: !choice.fromTo, range: edge.pattern.range)))
+                    distinctFrom: Self.relationshipsToAvoid(expandedRelationshipSlots, types: types),
+                    reversed: !choice.fromTo, range: edge.pattern.range)))
                 expanded[choice.edge] = true
-                if !edge.boundBefore { expandedRelationshipSlots.append(edge.slot); bound.insert(edge.slot) }
+                if !edge.boundBefore { expandedRelationshipSlots.append((edge.slot, types)); bound.insert(edge.slot) }
                 if !toIsBound {
                     visited[toNode] = true
                     bound.insert(nodes[toNode].slot)
@@ -410,6 +412,12 @@ extension QueryCompiler {
         default:
             throw TrellisError.compile("InvalidArgumentType", "pattern properties must be a map", at: e.range)
         }
+    }
+
+    /// The slots of relationships already expanded that a new one of `types` could be the same as:
+    /// relationships of disjoint types never are, so their slots need no check.
+    static func relationshipsToAvoid(_ expanded: [(slot: Int, types: [String])], types: [String]) -> [Int] {
+        expanded.filter { $0.types.isEmpty || types.isEmpty || !Set($0.types).isDisjoint(with: types) }.map(\.slot)
     }
 }
 

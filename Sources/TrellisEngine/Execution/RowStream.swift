@@ -13,6 +13,16 @@ extension Executor {
     @discardableResult
     func stream(_ steps: ArraySlice<PlanStep>, _ rows: [Row], _ sink: Sink) throws -> Bool {
         guard let barrier = steps.firstIndex(where: { needsAllRows($0) }) else {
+            if let predicates = Self.filtersOnly(steps) {
+                // Only filters (a WHERE after grouping, say): tested in turn, without the steps
+                // being taken apart for every row.
+                rows: for row in rows {
+                    try tick()
+                    for predicate in predicates where try !predicate.test(self, row) { continue rows }
+                    if try !sink(row) { return false }
+                }
+                return true
+            }
             for row in rows where try !push(steps, row, sink) { return false }
             return true
         }
@@ -50,6 +60,16 @@ extension Executor {
             }
         }
         return try stream(steps[(barrier + 1)...], try run(steps[barrier], collected), sink)
+    }
+
+    /// The predicates of `steps` when every one of them is a filter.
+    static func filtersOnly(_ steps: ArraySlice<PlanStep>) -> [CompiledPredicate]? {
+        var predicates: [CompiledPredicate] = []
+        for step in steps {
+            guard case .filter(let predicate) = step else { return nil }
+            predicates.append(predicate)
+        }
+        return predicates
     }
 
     /// Whether a step must see every input row before producing output.
