@@ -16,6 +16,9 @@ public final class PropertyColumn: @unchecked Sendable {
     /// The values laid out for scans, made when first asked for and dropped by any change (the
     /// lock only guards readers making it at once: changes happen with no reader about).
     private let scanForm = Mutex<ScanColumn?>(nil)
+    /// Whether `scanForm` may hold a layout: set by the reader that makes one, read by changes
+    /// (which run with no reader about), so that a change to a column never scanned takes no lock.
+    private let mayHaveScanForm = Atomic<Bool>(false)
 
     init() {}
 
@@ -53,13 +56,17 @@ public final class PropertyColumn: @unchecked Sendable {
             if let form { return form }
             let made = ScanColumn(base: base, values: values)
             form = made
+            mayHaveScanForm.store(true, ordering: .relaxed)
             return made
         }
     }
 
     /// Sets entity `id`'s value; nil (or null) removes it.
     func set(_ id: Int, _ value: Value?) {
-        scanForm.withLock { $0 = nil }
+        if mayHaveScanForm.load(ordering: .relaxed) {
+            scanForm.withLock { $0 = nil }
+            mayHaveScanForm.store(false, ordering: .relaxed)
+        }
         guard let value, !value.isNull else { return remove(id) }
         if values.isEmpty {
             base = id

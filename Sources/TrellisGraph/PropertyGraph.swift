@@ -53,8 +53,13 @@ public final class PropertyGraph: @unchecked Sendable {
     /// Live node ids per label, ascending.
     @exclusivity(unchecked) public internal(set) var labelMembers: [[NodeID]] = []
     public internal(set) var indexes: [IndexKey: PropertyIndex] = [:] {
-        didSet { indexGeneration &+= 1 }
+        didSet {
+            indexGeneration &+= 1
+            indexedKeys = Set(indexes.keys.map(\.key))
+        }
     }
+    /// The property keys some index covers: setting any other key needs no index lookup.
+    private var indexedKeys: Set<Int32> = []
     /// Moves on whenever an index is created or dropped (a query plan may depend on which exist).
     public private(set) var indexGeneration = 0
 
@@ -500,7 +505,7 @@ public final class PropertyGraph: @unchecked Sendable {
     }
 
     private func updateIndexes(node n: NodeID, key: Int32, old: Value?, new: Value?) {
-        guard !indexes.isEmpty, nodeAlive[n] else { return }
+        guard !indexes.isEmpty, indexedKeys.contains(key), nodeAlive[n] else { return }
         for l in nodeLabels[n] {
             let ik = IndexKey(label: l, key: key)
             guard indexes[ik] != nil else { continue }
