@@ -91,13 +91,25 @@ extension PropertyGraph {
 
     /// The columns of `lists`, property lists by entity id, each allocated once at its final size.
     static func columns(of lists: [PropertyList], keyCount: Int) -> [PropertyColumn?] {
-        // One pass in id order: each column is appended to, with nulls for the ids between.
+        // A first pass finds each key's first and last id, so that each column is allocated once;
+        // the second, in id order, appends to each column with nulls for the ids between.
         var bases = Array(repeating: -1, count: keyCount)
-        var values = Array(repeating: [Value](), count: keyCount)
+        var lasts = Array(repeating: -1, count: keyCount)
         for (id, list) in lists.enumerated() {
             for e in list.entries {
                 let k = Int(e.key)
                 if bases[k] < 0 { bases[k] = id }
+                lasts[k] = id
+            }
+        }
+        var values = (0..<keyCount).map { k -> [Value] in
+            var column: [Value] = []
+            if bases[k] >= 0 { column.reserveCapacity(lasts[k] - bases[k] + 1) }
+            return column
+        }
+        for (id, list) in lists.enumerated() {
+            for e in list.entries {
+                let k = Int(e.key)
                 let gap = id - bases[k] - values[k].count
                 if gap > 0 { values[k].append(contentsOf: repeatElement(Value.null, count: gap)) }
                 values[k].append(e.value)
