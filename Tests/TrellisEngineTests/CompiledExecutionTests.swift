@@ -95,6 +95,24 @@ struct CompiledExecutionTests {
         #expect(disjoint == ["1"])
     }
 
+    /// One-hop expansions with a property map, a relationship bound earlier, or a type the graph
+    /// only gets while the statement runs give the answers of the variable-length form of one hop.
+    @Test func oneHopVariantsAgreeWithVariableLengthOfOne() throws {
+        let db = try database("""
+            CREATE (a:N {id: 1})-[:T {w: 1}]->(b:N {id: 2})-[:T {w: 2}]->(c:N {id: 3}), (a)-[:T {w: 2}]->(c)
+            """)
+        let withProperty = try renderedRows(db, "MATCH (x)-[r:T {w: 2}]->(y) RETURN x.id, y.id ORDER BY x.id")
+        #expect(try withProperty == renderedRows(db, "MATCH (x)-[r:T*1 {w: 2}]->(y) RETURN x.id, y.id ORDER BY x.id"))
+        #expect(withProperty.count == 2)
+        #expect(try renderedRows(db, "MATCH (x)-[r:T]->(y) MATCH (x)-[r]->(z) RETURN x.id, z.id ORDER BY x.id, z.id")
+                == renderedRows(db, "MATCH (x)-[r:T]->(y) RETURN x.id, y.id ORDER BY x.id, y.id"))
+        let created = try renderedRows(db, """
+            MATCH (a:N {id: 1}), (c:N {id: 3}) CREATE (a)-[:NEW]->(c)
+            WITH a MATCH (a)-[:NEW]->(z) RETURN z.id
+            """)
+        #expect(created == ["3"])
+    }
+
     /// IS NULL and IS NOT NULL on a relationship's property, read without copying the value, agree
     /// with the evaluator, also for a relationship deleted earlier in the statement.
     @Test func relationshipPropertyPresenceAgreesWithTheEvaluator() throws {
