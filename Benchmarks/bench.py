@@ -2,7 +2,12 @@
 """Runs the whole benchmark: generates the graph, runs Trellis, Kùzu and DuckDB one after the
 other (each in its own process under /usr/bin/time -v, for its peak memory), then compares.
 
-    python3 Benchmarks/bench.py --scale 1 --binary .build/release/trellis-bench
+    python3 Benchmarks/bench.py --scale 1 --binary .build/release/trellis-bench [--rounds 3]
+
+With --rounds N the three engines run N times in turn (Trellis, Kùzu, DuckDB, Trellis, ...), and
+each engine's report keeps, for every query and measure, the median of its N rounds (peak
+memory: the highest). A burst of load on a shared machine then lands in one round of one
+engine rather than deciding a comparison; each round's medians stay in the reports.
 
 The JSON reports, the generated data and the peers' databases go to --results (by default
 Benchmarks/results/scale-SCALE, which git ignores).
@@ -20,6 +25,10 @@ import time
 import common
 
 HERE = common.HERE
+
+# The measures of a report that are medians over rounds (the others come from the first round).
+ROUND_MEASURES = ["load_seconds", "import_seconds", "index_seconds", "open_seconds", "snapshot_read_seconds",
+                  "save_seconds", "disk_load_seconds", "rss_after_load_bytes"]
 
 
 def timed(command, time_file):
@@ -45,6 +54,38 @@ def add(path, **values):
     common.write_json(path, report)
 
 
+def merge_rounds(paths, out):
+    """Writes to out the report of several rounds of one engine: per query the median of the
+    rounds' medians and p90s (each round's median kept as round_medians_ms), per measure in
+    ROUND_MEASURES the median, and the highest peak memory. Rows and hashes must agree."""
+    reports = []
+    for path in paths:
+        with open(path) as f:
+            reports.append(json.load(f))
+    merged = dict(reports[0])
+    merged["rounds"] = len(reports)
+    for measure in ROUND_MEASURES:
+        values = [r[measure] for r in reports if r.get(measure) is not None]
+        if values:
+            merged[measure] = common.percentile(values, 0.5)
+    peaks = [r["peak_memory_bytes"] for r in reports if r.get("peak_memory_bytes") is not None]
+    if peaks:
+        merged["peak_memory_bytes"] = max(peaks)
+    queries = {}
+    for name, first in reports[0]["queries"].items():
+        entries = [r["queries"][name] for r in reports if name in r["queries"]]
+        for entry in entries[1:]:
+            if entry["hash"] != first["hash"] or entry["rows"] != first["rows"]:
+                sys.exit("bench: %s returned different rows in different rounds" % name)
+        entry = dict(first)
+        entry["round_medians_ms"] = [e["median_ms"] for e in entries]
+        entry["median_ms"] = common.percentile(entry["round_medians_ms"], 0.5)
+        entry["p90_ms"] = common.percentile([e["p90_ms"] for e in entries], 0.5)
+        queries[name] = entry
+    merged["queries"] = queries
+    common.write_json(out, merged)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
@@ -56,7 +97,10 @@ def main():
     parser.add_argument("--seconds-per-query", type=float, default=8.0)
     parser.add_argument("--only", help="comma-separated query names")
     parser.add_argument("--engines", default="trellis,kuzu,duckdb")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of every engine, in turn")
     args = parser.parse_args()
+    if args.rounds < 1:
+        sys.exit("bench: --rounds must be at least 1")
 
     results = args.results or os.path.join(HERE, "results", "scale-%g" % args.scale)
     os.makedirs(results, exist_ok=True)
@@ -71,22 +115,32 @@ def main():
         common_args += ["--only", args.only]
     engines = args.engines.split(",")
     py = sys.executable
-    if "trellis" in engines:
-        out = os.path.join(results, "trellis.json")
-        peak = timed([py, os.path.join(HERE, "run_trellis.py"), "--binary", args.binary, "--out", out,
-                      "--snapshot", os.path.join(results, "trellis.db")] + common_args,
-                     os.path.join(results, "trellis-time.txt"))
+
+    def run(engine, suffix):
+        """One run of one engine; returns the path of its report."""
+        out = os.path.join(results, engine + suffix + ".json")
+        time_file = os.path.join(results, engine + suffix + "-time.txt")
+        if engine == "trellis":
+            command = [py, os.path.join(HERE, "run_trellis.py"), "--binary", args.binary, "--out", out,
+                       "--snapshot", os.path.join(results, "trellis.db")]
+        elif engine == "kuzu":
+            command = [py, os.path.join(HERE, "run_kuzu.py"), "--out", out, "--disk", os.path.join(results, "kuzu-db")]
+        else:
+            command = [py, os.path.join(HERE, "run_duckdb.py"), "--out", out, "--disk", os.path.join(results, "duck.db")]
+        peak = timed(command + common_args, time_file)
         add(out, peak_memory_bytes=peak, scale=args.scale, seed=args.seed)
-    if "kuzu" in engines:
-        out = os.path.join(results, "kuzu.json")
-        peak = timed([py, os.path.join(HERE, "run_kuzu.py"), "--out", out, "--disk", os.path.join(results, "kuzu-db")] + common_args,
-                     os.path.join(results, "kuzu-time.txt"))
-        add(out, peak_memory_bytes=peak, scale=args.scale, seed=args.seed)
-    if "duckdb" in engines:
-        out = os.path.join(results, "duckdb.json")
-        peak = timed([py, os.path.join(HERE, "run_duckdb.py"), "--out", out, "--disk", os.path.join(results, "duck.db")] + common_args,
-                     os.path.join(results, "duckdb-time.txt"))
-        add(out, peak_memory_bytes=peak, scale=args.scale, seed=args.seed)
+        return out
+
+    runs = {engine: [] for engine in engines}
+    for round_number in range(1, args.rounds + 1):
+        if args.rounds > 1:
+            print("bench: round %d of %d" % (round_number, args.rounds), flush=True)
+        for engine in ("trellis", "kuzu", "duckdb"):
+            if engine in engines:
+                runs[engine].append(run(engine, "" if args.rounds == 1 else "-round%d" % round_number))
+    if args.rounds > 1:
+        for engine, paths in runs.items():
+            merge_rounds(paths, os.path.join(results, engine + ".json"))
     print("bench: ran in %.0f s" % (time.perf_counter() - started), flush=True)
     sys.exit(subprocess.call([py, os.path.join(HERE, "compare.py"), results]))
 

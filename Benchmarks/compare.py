@@ -77,10 +77,12 @@ def main():
         print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |")
 
     scale = reports["trellis"].get("scale")
+    rounds = reports["trellis"].get("rounds", 1)
     print()
-    print("Benchmark results%s (medians of warm runs; Kùzu and DuckDB timed through their Python packages, "
+    print("Benchmark results%s (medians of warm runs%s; Kùzu and DuckDB timed through their Python packages, "
           "rows fetched; (K engine) is Kùzu's own compile + execute time, for reference)"
-          % ("" if scale is None else " at scale %s" % scale))
+          % ("" if scale is None else " at scale %s" % scale,
+             "" if rounds == 1 else ", then the median over %d rounds of the engines in turn" % rounds))
     show(header)
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for line in lines:
