@@ -73,11 +73,14 @@ struct InteractiveShellTests {
 
     @Test func controlCCancelsARunningQueryAndTheGraphIsAsBefore() throws {
         let (session, _) = try startShell()
-        // A write that would take very long: a four-way cross product of every node.
-        session.type("MATCH (a), (b), (c), (d) CREATE (:Scratch);\r")
+        // A write (a node for each row of a four-way cross product of every node), then a read that
+        // would take practically forever (a three-way cross product of every node, the new ones
+        // included), counted as it goes so that it holds no rows: cancelling it must undo the write.
+        // The write alone once finished before the first Ctrl-C.
+        session.type("MATCH (a), (b), (c), (d) CREATE (:Scratch) WITH count(*) AS made MATCH (x), (y), (z) RETURN made, count(*);\r")
         // Once Enter has been taken, the cursor is on the line below the statement.
         try session.waitUntil("the statement to be entered") { screen in
-            screen.text.contains("CREATE (:Scratch);") && screen.cursorLine.isEmpty
+            screen.text.contains("RETURN made, count(*);") && screen.cursorLine.isEmpty
         }
         // Ctrl-C once a second until the cancellation shows (the first may come before the statement starts).
         let clock = ContinuousClock()
