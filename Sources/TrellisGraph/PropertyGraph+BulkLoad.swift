@@ -18,15 +18,26 @@ extension PropertyGraph {
 
     /// Makes room for `nodes` node slots and `relationships` relationship slots.
     public func reserveCapacity(nodes: Int, relationships: Int) {
-        nodeAlive.reserveCapacity(nodes)
-        nodeLabels.reserveCapacity(nodes)
-        nodeLabelBits.reserveCapacity(nodes)
-        nodeProperties.reserveCapacity(nodes)
-        relationshipAlive.reserveCapacity(relationships)
-        relationshipType.reserveCapacity(relationships)
-        relationshipStart.reserveCapacity(relationships)
-        relationshipEnd.reserveCapacity(relationships)
-        relationshipProperties.reserveCapacity(relationships)
+        reserveNodeCapacity(nodes)
+        reserveRelationshipCapacity(relationships)
+    }
+
+    /// Makes room for `count` node slots. Touches only the nodes' arrays: the nodes and the
+    /// relationships of a snapshot may be loaded on two threads at once.
+    public func reserveNodeCapacity(_ count: Int) {
+        nodeAlive.reserveCapacity(count)
+        nodeLabels.reserveCapacity(count)
+        nodeLabelBits.reserveCapacity(count)
+        nodeProperties.reserveCapacity(count)
+    }
+
+    /// Makes room for `count` relationship slots. Touches only the relationships' arrays.
+    public func reserveRelationshipCapacity(_ count: Int) {
+        relationshipAlive.reserveCapacity(count)
+        relationshipType.reserveCapacity(count)
+        relationshipStart.reserveCapacity(count)
+        relationshipEnd.reserveCapacity(count)
+        relationshipProperties.reserveCapacity(count)
     }
 
     /// Appends the next node slot: a live node with `labels` and `properties`.
@@ -46,8 +57,9 @@ extension PropertyGraph {
         nodeProperties.append(PropertyList())
     }
 
-    /// Appends the next relationship slot. A live relationship must join live nodes already loaded;
-    /// a deleted one keeps its type and ends (it is never linked) but no properties.
+    /// Appends the next relationship slot. A live relationship must join live nodes (loaded before
+    /// ``finishLoading(indexes:)``); a deleted one keeps its type and ends (it is never linked) but
+    /// no properties. Touches only the relationships' arrays.
     public func loadRelationship(alive: Bool, type: Int32, start: NodeID, end: NodeID, properties: PropertyList) {
         relationshipAlive.append(alive)
         relationshipType.append(type)

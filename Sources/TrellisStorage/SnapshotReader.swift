@@ -25,17 +25,13 @@ struct SnapshotReader {
         let trailerOffset = try checkTrailer(file, size: size)
 
         let graph = PropertyGraph()
-        var offset = SnapshotFormat.headerSize
+        var offset = try readSection(.symbols, from: file, at: SnapshotFormat.headerSize, limit: trailerOffset) { decoder in
+            try readSymbols(decoder, into: graph)
+        }
+        offset = try readNodesAndRelationships(from: file, at: offset, limit: trailerOffset, into: graph)
         var indexKeys: [IndexKey] = []
-        for kind in SnapshotFormat.Section.allCases {
-            offset = try readSection(kind, from: file, at: offset, limit: trailerOffset) { decoder in
-                switch kind {
-                case .symbols: try readSymbols(decoder, into: graph)
-                case .nodes: try readNodes(decoder, into: graph)
-                case .relationships: try readRelationships(decoder, into: graph)
-                case .indexes: indexKeys = try readIndexes(decoder, graph: graph)
-                }
-            }
+        offset = try readSection(.indexes, from: file, at: offset, limit: trailerOffset) { decoder in
+            indexKeys = try readIndexes(decoder, graph: graph)
         }
         guard offset == trailerOffset else {
             throw StorageError.corrupt(path, "\(trailerOffset - offset) unexpected bytes follow the last section")
@@ -46,6 +42,70 @@ struct SnapshotReader {
             graph.schema = .partnership
         }
         return (graph, header)
+    }
+
+    /// Reads the nodes section at `offset` and the relationships section after it; returns the
+    /// offset after both.
+    ///
+    /// The two are decoded at once, the relationships on a second thread (each only appends to its
+    /// own arrays of the graph). Where the relationships start follows from the length in the nodes
+    /// section's header, and the node count their ends are checked against is the nodes section's
+    /// first field; that the ends are live nodes is checked once both are in. Errors are reported
+    /// as reading in order would: those of the nodes first. When the nodes section's header or first
+    /// field cannot be read, the sections are read one after the other, which reports the damage.
+    private func readNodesAndRelationships(from file: DurableFile, at offset: Int, limit: Int,
+                                           into graph: PropertyGraph) throws -> Int {
+        guard let layout = try? nodesLayout(file, at: offset, limit: limit) else {
+            let next = try readSection(.nodes, from: file, at: offset, limit: limit) { try readNodes($0, into: graph) }
+            return try readSection(.relationships, from: file, at: next, limit: limit) { decoder in
+                try readRelationships(decoder, into: graph, nodeCount: graph.nodeCapacity)
+                try checkRelationshipEnds(graph)
+            }
+        }
+        let (relationships, nodes) = ForkJoin.run({
+            Result {
+                try readSection(.relationships, from: file, at: layout.relationshipsOffset, limit: limit) { decoder in
+                    try readRelationships(decoder, into: graph, nodeCount: layout.nodeCount)
+                }
+            }
+        }, {
+            Result { try readSection(.nodes, from: file, at: offset, limit: limit) { try readNodes($0, into: graph) } }
+        })
+        let afterNodes = try nodes.get()
+        precondition(afterNodes == layout.relationshipsOffset, "the nodes section ended where its header said")
+        let afterRelationships = try relationships.get()
+        do {
+            try checkRelationshipEnds(graph)
+        } catch let failure as DecodingFailure {
+            throw StorageError.corrupt(path, "section '\(SnapshotFormat.Section.relationships.name)' \(failure.message)")
+        }
+        return afterRelationships
+    }
+
+    /// From the nodes section at `offset`: where the section after it starts, and how many node
+    /// slots it holds (its first field). Throws when its header or that field cannot be read.
+    private func nodesLayout(_ file: DurableFile, at offset: Int, limit: Int) throws -> (relationshipsOffset: Int, nodeCount: Int) {
+        guard offset + SnapshotFormat.sectionHeaderSize + 4 <= limit else { throw DecodingFailure("is missing") }
+        let fields = BinaryDecoder(bytes: try file.readBytes(at: offset, count: SnapshotFormat.sectionHeaderSize))
+        let kind = try fields.readUInt32(), flags = try fields.readUInt32(), length = try fields.readUInt64()
+        let payloadOffset = offset + SnapshotFormat.sectionHeaderSize
+        guard kind == SnapshotFormat.Section.nodes.rawValue, flags == 0, length <= UInt64(limit - payloadOffset - 4) else {
+            throw DecodingFailure("has a damaged header")
+        }
+        let first = BinaryDecoder(bytes: try file.readBytes(at: payloadOffset, count: min(Int(length), 10)))
+        let count = try first.readVarUInt()
+        guard count <= UInt64(length) else { throw DecodingFailure("claims too many node slots") }
+        return (payloadOffset + Int(length) + 4, Int(count))
+    }
+
+    /// Checks that every live relationship joins live nodes.
+    private func checkRelationshipEnds(_ graph: PropertyGraph) throws {
+        for r in 0..<graph.relationshipCapacity where graph.relationshipAlive[r] {
+            let start = graph.relationshipStart[r], end = graph.relationshipEnd[r]
+            guard graph.isNodeAlive(start), graph.isNodeAlive(end) else {
+                throw DecodingFailure("holds relationship \(r) between nodes \(start) and \(end), one of which is deleted")
+            }
+        }
     }
 
     /// Checks the trailer at the end of the file and returns where it starts.
@@ -139,7 +199,7 @@ struct SnapshotReader {
 
     private func readNodes(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
         let capacity = try decoder.readCount("node slots")
-        graph.reserveCapacity(nodes: capacity, relationships: 0)
+        graph.reserveNodeCapacity(capacity)
         let labelCount = graph.labels.count, keyCount = graph.keys.count
         // Nodes with one label (most) share one array per label instead of each making its own.
         let single = (0..<Int32(labelCount)).map { [$0] }
@@ -165,10 +225,12 @@ struct SnapshotReader {
         }
     }
 
-    private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
+    /// Reads the relationship slots; their ends are checked against `nodeCount` here, and against
+    /// the nodes' liveness by ``checkRelationshipEnds(_:)`` once the nodes are in.
+    private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph, nodeCount: Int) throws {
         let capacity = try decoder.readCount(minimumSize: 4, "relationship slots")
-        graph.reserveCapacity(nodes: graph.nodeCapacity, relationships: capacity)
-        let typeCount = graph.types.count, keyCount = graph.keys.count, nodeCount = graph.nodeCapacity
+        graph.reserveRelationshipCapacity(capacity)
+        let typeCount = graph.types.count, keyCount = graph.keys.count
         for r in 0..<capacity {
             let flag = try decoder.readUInt8()
             guard flag <= 1 else { throw DecodingFailure("holds relationship \(r) with an unknown marker \(flag)") }
@@ -176,9 +238,6 @@ struct SnapshotReader {
             let start = try decoder.readIndex(below: nodeCount, "node")
             let end = try decoder.readIndex(below: nodeCount, "node")
             if flag == 1 {
-                guard graph.isNodeAlive(start), graph.isNodeAlive(end) else {
-                    throw DecodingFailure("holds relationship \(r) between nodes \(start) and \(end), one of which is deleted")
-                }
                 graph.loadRelationship(alive: true, type: type, start: start, end: end,
                                        properties: try decoder.readProperties(keyCount: keyCount))
             } else {

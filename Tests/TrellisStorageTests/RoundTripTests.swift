@@ -96,6 +96,28 @@ struct RoundTripTests {
         expectIdentical(graph, loaded)
     }
 
+    /// Nodes and relationships are decoded at once, and the relationships' ends are checked after:
+    /// a well-formed snapshot whose relationship joins a deleted node, or names a node past the
+    /// last, is still refused, naming the relationships section.
+    @Test func relationshipsToMissingNodesAreRefused() throws {
+        for (end, mention) in [(1, "holds relationship 1 between nodes 0 and 1, one of which is deleted"),
+                               (5, "names node 5, but only 3 exist")] {
+            let graph = PropertyGraph()
+            graph.loadSymbols(labels: ["N"], types: ["T"], keys: ["k"])
+            graph.loadNode(labels: [0], properties: PropertyList())
+            graph.loadDeletedNode()
+            graph.loadNode(labels: [0], properties: PropertyList())
+            graph.loadRelationship(alive: true, type: 0, start: 0, end: 2, properties: PropertyList())
+            graph.loadRelationship(alive: true, type: 0, start: 0, end: end, properties: PropertyList())
+            let folder = try TemporaryFolder()
+            try writeSnapshot(graph, to: folder.path("bad.trellis"))
+            let error = expectStorageError(StorageError.Code.corruptFile) {
+                _ = try SnapshotReader(path: folder.path("bad.trellis")).load()
+            }
+            #expect(error?.message.contains("section 'relationships' \(mention)") == true, "\(String(describing: error))")
+        }
+    }
+
     @Test func emptyGraphRoundTrip() throws {
         let folder = try TemporaryFolder()
         try writeSnapshot(PropertyGraph(), to: folder.path("empty.trellis"))
