@@ -72,7 +72,9 @@ struct SnapshotReader {
             Result { try readSection(.nodes, from: file, at: offset, limit: limit) { try readNodes($0, into: graph) } }
         })
         let afterNodes = try nodes.get()
-        precondition(afterNodes == layout.relationshipsOffset, "the nodes section ended where its header said")
+        guard afterNodes == layout.relationshipsOffset else {
+            throw StorageError.corrupt(path, "section 'nodes' changed while it was read")
+        }
         let afterRelationships = try relationships.get()
         do {
             try checkRelationshipEnds(graph)
