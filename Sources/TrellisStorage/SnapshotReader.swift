@@ -87,17 +87,11 @@ struct SnapshotReader {
     /// From the nodes section at `offset`: where the section after it starts, and how many node
     /// slots it holds (its first field). Throws when its header or that field cannot be read.
     private func nodesLayout(_ file: DurableFile, at offset: Int, limit: Int) throws -> (relationshipsOffset: Int, nodeCount: Int) {
-        guard offset + SnapshotFormat.sectionHeaderSize + 4 <= limit else { throw DecodingFailure("is missing") }
-        let fields = BinaryDecoder(bytes: try file.readBytes(at: offset, count: SnapshotFormat.sectionHeaderSize))
-        let kind = try fields.readUInt32(), flags = try fields.readUInt32(), length = try fields.readUInt64()
-        let payloadOffset = offset + SnapshotFormat.sectionHeaderSize
-        guard kind == SnapshotFormat.Section.nodes.rawValue, flags == 0, length <= UInt64(limit - payloadOffset - 4) else {
-            throw DecodingFailure("has a damaged header")
-        }
-        let first = BinaryDecoder(bytes: try file.readBytes(at: payloadOffset, count: min(Int(length), 10)))
+        let (_, payloadOffset, length) = try sectionHeader(.nodes, from: file, at: offset, limit: limit)
+        let first = BinaryDecoder(bytes: try file.readBytes(at: payloadOffset, count: min(length, 10)))
         let count = try first.readVarUInt()
         guard count <= UInt64(length) else { throw DecodingFailure("claims too many node slots") }
-        return (payloadOffset + Int(length) + 4, Int(count))
+        return (payloadOffset + length + 4, Int(count))
     }
 
     /// Checks that every live relationship joins live nodes.
@@ -136,9 +130,10 @@ struct SnapshotReader {
         return trailerOffset
     }
 
-    /// Reads the section expected at `offset`, decoding its payload with `body`; returns the offset after it.
-    private func readSection(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
-                             _ body: (BinaryDecoder) throws -> Void) throws -> Int {
+    /// Reads and checks the header of the section expected at `offset`: its bytes, and where its
+    /// payload starts and how long it is (within `limit`).
+    private func sectionHeader(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int,
+                               limit: Int) throws -> (bytes: [UInt8], payloadOffset: Int, payloadLength: Int) {
         let place = "section '\(kind.name)'"
         guard offset + SnapshotFormat.sectionHeaderSize + 4 <= limit else {
             throw StorageError.corrupt(path, "\(place) is missing: the sections end at byte \(offset)")
@@ -155,7 +150,14 @@ struct SnapshotReader {
         guard length <= UInt64(limit - payloadOffset - 4) else {
             throw StorageError.corrupt(path, "the header of \(place) at byte \(offset) is damaged: its length (\(length) bytes) runs past the end of the file")
         }
-        let payloadLength = Int(length)
+        return (headerBytes, payloadOffset, Int(length))
+    }
+
+    /// Reads the section expected at `offset`, decoding its payload with `body`; returns the offset after it.
+    private func readSection(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
+                             _ body: (BinaryDecoder) throws -> Void) throws -> Int {
+        let place = "section '\(kind.name)'"
+        let (headerBytes, payloadOffset, payloadLength) = try sectionHeader(kind, from: file, at: offset, limit: limit)
         var position = payloadOffset
         let decoder = BinaryDecoder(length: payloadLength) { buffer in
             let n = try file.read(at: position, into: buffer)
