@@ -149,13 +149,14 @@ private struct SchemaCensus {
         var labelKeys: [Int32: [Int32: Int]] = [:]
         var nodeKeys: [Int32: Int] = [:]
         for node in 0..<graph.nodeCapacity where graph.isNodeAlive(node) {
-            let labels = graph.nodeLabels[node]
-            let properties = graph.nodeProperties[node]
-            for label in labels {
-                labelNodes[label, default: 0] += 1
-                properties.forEach { key, _ in labelKeys[label, default: [:]][key, default: 0] += 1 }
+            for label in graph.nodeLabels[node] { labelNodes[label, default: 0] += 1 }
+        }
+        for key in 0..<Int32(graph.keys.count) {
+            graph.forEachNode(havingProperty: key) { node, _ in
+                guard graph.isNodeAlive(node) else { return }
+                for label in graph.nodeLabels[node] { labelKeys[label, default: [:]][key, default: 0] += 1 }
+                nodeKeys[key, default: 0] += 1
             }
-            properties.forEach { key, _ in nodeKeys[key, default: 0] += 1 }
         }
 
         var typeCounts: [Int32: Int] = [:]
@@ -168,7 +169,7 @@ private struct SchemaCensus {
             let ends = EndpointLabels(start: sortedLabels(of: graph.relationshipStart[relationship]),
                                       end: sortedLabels(of: graph.relationshipEnd[relationship]))
             typeEndpoints[type, default: [:]][ends, default: 0] += 1
-            graph.relationshipProperties[relationship].forEach { key, _ in
+            graph.forEachRelationshipProperty(relationship) { key, _ in
                 typeKeys[type, default: [:]][key, default: 0] += 1
                 relationshipKeys[key, default: 0] += 1
             }

@@ -195,12 +195,12 @@ package final class Engine: @unchecked Sendable {
     }
 
     package func nodeSnapshot(_ n: NodeID) -> NodeSnapshot {
-        NodeSnapshot(id: n, labels: graph.labelNames(n), properties: graph.propertyMap(graph.nodeProperties[n]))
+        NodeSnapshot(id: n, labels: graph.labelNames(n), properties: graph.nodePropertyMap(n))
     }
 
     package func relationshipSnapshot(_ r: RelationshipID) -> RelationshipSnapshot {
         RelationshipSnapshot(id: r, type: graph.types.name(graph.relationshipType[r]), start: graph.relationshipStart[r],
-                             end: graph.relationshipEnd[r], properties: graph.propertyMap(graph.relationshipProperties[r]))
+                             end: graph.relationshipEnd[r], properties: graph.relationshipPropertyMap(r))
     }
 
     /// Every live node and relationship.

@@ -1,13 +1,11 @@
 import Synchronization
 import TrellisCore
 
-/// One property key's values over a run of entity ids, kept beside the entities' property lists.
+/// One property key's values over a run of entity ids: where ``PropertyGraph`` keeps its properties.
 ///
 /// Queries read one property of many entities in turn (`s.fsm` for every school in a scan, the
-/// results of a school one after another); read from here, they touch consecutive memory instead
-/// of one property list per entity. ``PropertyGraph`` keeps every column equal to the property
-/// lists through every change, rollback and load; the lists stay the record of each entity's keys
-/// and their order.
+/// results of a school one after another); read from here, they touch consecutive memory, and an
+/// entity costs no allocation of its own for its properties.
 public final class PropertyColumn: @unchecked Sendable {
     /// The first id the column covers.
     private(set) var base = 0
@@ -63,10 +61,7 @@ public final class PropertyColumn: @unchecked Sendable {
 
     /// Sets entity `id`'s value; nil (or null) removes it.
     func set(_ id: Int, _ value: Value?) {
-        if mayHaveScanForm.load(ordering: .relaxed) {
-            scanForm.withLock { $0 = nil }
-            mayHaveScanForm.store(false, ordering: .relaxed)
-        }
+        dropScanForm()
         guard let value, !value.isNull else { return remove(id) }
         if values.isEmpty {
             base = id
@@ -87,6 +82,13 @@ public final class PropertyColumn: @unchecked Sendable {
         values[i] = value
     }
 
+    private func dropScanForm() {
+        if mayHaveScanForm.load(ordering: .relaxed) {
+            scanForm.withLock { $0 = nil }
+            mayHaveScanForm.store(false, ordering: .relaxed)
+        }
+    }
+
     private func remove(_ id: Int) {
         let i = id - base
         guard i >= 0 && i < values.count else { return }
@@ -94,6 +96,20 @@ public final class PropertyColumn: @unchecked Sendable {
         // Ids taken back by a rollback are the last ones: the column shrinks with them.
         while let last = values.last, last.isNull { values.removeLast() }
         if values.isEmpty { base = 0 }
+    }
+
+    /// Forgets the values of ids `id` and above (taken back by a rollback of their creation).
+    func truncate(from id: Int) {
+        guard id - base < values.count else { return }
+        dropScanForm()
+        values.removeSubrange(max(0, id - base)...)
+        while let last = values.last, last.isNull { values.removeLast() }
+        if values.isEmpty { base = 0 }
+    }
+
+    /// Calls `body` with each id that has a value, and the value, ascending.
+    func forEachValue(_ body: (Int, Value) throws -> Void) rethrows {
+        for i in values.indices where !values[i].isNull { try body(i + base, values[i]) }
     }
 
     /// Ids with a value, ascending, for checks.

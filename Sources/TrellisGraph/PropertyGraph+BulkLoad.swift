@@ -2,7 +2,8 @@ import TrellisCore
 
 /// Fast entry points for filling an empty graph from storage: symbols first, then every node
 /// slot and every relationship slot in id order (deleted ones included, so that ids stay the
-/// same), then ``PropertyGraph/finishLoading(indexes:)`` builds label lists, adjacency and indexes.
+/// same) with their property columns, then ``PropertyGraph/finishLoading(indexes:)`` builds label
+/// lists, adjacency and indexes.
 ///
 /// The caller checks what it loads (ids of symbols and nodes in range, keys distinct, values
 /// storable); these entry points only append.
@@ -28,7 +29,6 @@ extension PropertyGraph {
         nodeAlive.reserveCapacity(count)
         nodeLabels.reserveCapacity(count)
         nodeLabelBits.reserveCapacity(count)
-        nodeProperties.reserveCapacity(count)
     }
 
     /// Makes room for `count` relationship slots. Touches only the relationships' arrays.
@@ -37,15 +37,14 @@ extension PropertyGraph {
         relationshipType.reserveCapacity(count)
         relationshipStart.reserveCapacity(count)
         relationshipEnd.reserveCapacity(count)
-        relationshipProperties.reserveCapacity(count)
     }
 
-    /// Appends the next node slot: a live node with `labels` and `properties`.
-    public func loadNode(labels labelIDs: [Int32], properties: PropertyList) {
+    /// Appends the next node slot: a live node with `labels`. Its properties come with
+    /// ``loadNodeColumns(_:)``.
+    public func loadNode(labels labelIDs: [Int32]) {
         nodeAlive.append(true)
         nodeLabels.append(labelIDs)
         nodeLabelBits.append(labelIDs.reduce(0) { $0 | Self.labelBit($1) })
-        nodeProperties.append(properties)
         liveNodeCount += 1
     }
 
@@ -54,38 +53,39 @@ extension PropertyGraph {
         nodeAlive.append(false)
         nodeLabels.append([])
         nodeLabelBits.append(0)
-        nodeProperties.append(PropertyList())
     }
 
     /// Appends the next relationship slot. A live relationship must join live nodes (loaded before
-    /// ``finishLoading(indexes:)``); a deleted one keeps its type and ends (it is never linked) but
-    /// no properties. Touches only the relationships' arrays.
-    public func loadRelationship(alive: Bool, type: Int32, start: NodeID, end: NodeID, properties: PropertyList) {
+    /// ``finishLoading(indexes:)``); a deleted one keeps its type and ends (it is never linked).
+    /// Touches only the relationships' arrays; its properties come with ``loadRelationshipColumns(_:)``.
+    public func loadRelationship(alive: Bool, type: Int32, start: NodeID, end: NodeID) {
         relationshipAlive.append(alive)
         relationshipType.append(type)
         relationshipStart.append(start)
         relationshipEnd.append(end)
-        relationshipProperties.append(alive ? properties : PropertyList())
         if alive { liveRelationshipCount += 1 }
+    }
+
+    /// Sets the properties of the loaded nodes. Touches only the nodes' columns.
+    public func loadNodeColumns(_ builder: PropertyColumnsBuilder) {
+        nodeColumns = builder.build()
+    }
+
+    /// Sets the properties of the loaded relationships. Touches only the relationships' columns.
+    public func loadRelationshipColumns(_ builder: PropertyColumnsBuilder) {
+        relationshipColumns = builder.build()
     }
 
     /// Builds what is derived from the loaded slots (label member lists, adjacency, indexes) and
     /// declares the loaded symbols recorded.
     public func finishLoading(indexes indexKeys: [IndexKey]) {
-        // The node columns are built on a second thread meanwhile: they read only the node
-        // property lists, which nothing here changes.
-        let nodeLists = nodeProperties, keyCount = keys.count
-        let (builtNodeColumns, _) = ForkJoin.run({ Self.nodeColumns(of: nodeLists, keyCount: keyCount) }) {
-            for n in 0..<nodeAlive.count where nodeAlive[n] {
-                for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
-            }
-            for r in 0..<relationshipAlive.count where relationshipAlive[r] {
-                countRelationship(type: relationshipType[r], by: 1)
-            }
-            rebuildAdjacency()
-            relationshipColumns = Self.columns(of: relationshipProperties, keyCount: keyCount)
+        for n in 0..<nodeAlive.count where nodeAlive[n] {
+            for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
         }
-        nodeColumns = builtNodeColumns
+        for r in 0..<relationshipAlive.count where relationshipAlive[r] {
+            countRelationship(type: relationshipType[r], by: 1)
+        }
+        rebuildAdjacency()
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }
         markSymbolsRecorded()
     }

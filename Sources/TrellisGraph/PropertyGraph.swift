@@ -26,22 +26,18 @@ public final class PropertyGraph: @unchecked Sendable {
     /// The labels with ids below 64 of each node as one bit each, in one flat array: checking a
     /// label then touches one word instead of the node's own label array.
     @exclusivity(unchecked) public internal(set) var nodeLabelBits: [UInt64] = []
-    @exclusivity(unchecked) public internal(set) var nodeProperties: [PropertyList] = []
 
     // Relationships, indexed by RelationshipID.
     @exclusivity(unchecked) public internal(set) var relationshipAlive: [Bool] = []
     @exclusivity(unchecked) public internal(set) var relationshipType: [Int32] = []
     @exclusivity(unchecked) public internal(set) var relationshipStart: [NodeID] = []
     @exclusivity(unchecked) public internal(set) var relationshipEnd: [NodeID] = []
-    @exclusivity(unchecked) public internal(set) var relationshipProperties: [PropertyList] = []
 
-    /// Every node property key's values by node id, and every relationship property key's by
-    /// relationship id, indexed by key id: the same values as the property lists, laid out for
-    /// reading one key of many entities (see ``PropertyColumn``).
+    /// The properties: every node property key's values by node id, and every relationship
+    /// property key's by relationship id, indexed by key id (see ``PropertyColumn``). They are the
+    /// only record of properties; an entity's properties are listed in key id order.
     @exclusivity(unchecked) var nodeColumns: [PropertyColumn?] = []
     @exclusivity(unchecked) var relationshipColumns: [PropertyColumn?] = []
-    /// While true (a bulk import), changes leave the columns alone and reads use the lists.
-    var columnsSuspended = false
 
     /// The relationships of each type, indexed by type id, seen from their start nodes and from
     /// their end nodes (read them with ``forEachAdjacent(_:_:types:skipping:inPlace:_:)``).
@@ -113,16 +109,14 @@ public final class PropertyGraph: @unchecked Sendable {
     @inline(__always) static func labelBit(_ label: Int32) -> UInt64 { label < 64 ? 1 << UInt64(label) : 0 }
 
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
-        if columnsSuspended { return nodeProperties[n][key] }
-        return nodeColumns.withUnsafeBufferPointer { c -> Value? in
+        nodeColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
             return column[n]
         }
     }
     @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
-        if columnsSuspended { return relationshipProperties[r][key] }
-        return relationshipColumns.withUnsafeBufferPointer { c -> Value? in
+        relationshipColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
             return column[r]
@@ -131,8 +125,7 @@ public final class PropertyGraph: @unchecked Sendable {
 
     /// Whether node `n` has property `key`, without copying its value (for IS NULL tests).
     @inline(__always) public func nodeHasProperty(_ n: NodeID, _ key: Int32) -> Bool {
-        if columnsSuspended { return nodeProperties[n][key] != nil }
-        return nodeColumns.withUnsafeBufferPointer { c -> Bool in
+        nodeColumns.withUnsafeBufferPointer { c -> Bool in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return false }
             return column.has(n)
@@ -140,8 +133,7 @@ public final class PropertyGraph: @unchecked Sendable {
     }
     /// Whether relationship `r` has property `key`, without copying its value.
     @inline(__always) public func relationshipHasProperty(_ r: RelationshipID, _ key: Int32) -> Bool {
-        if columnsSuspended { return relationshipProperties[r][key] != nil }
-        return relationshipColumns.withUnsafeBufferPointer { c -> Bool in
+        relationshipColumns.withUnsafeBufferPointer { c -> Bool in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return false }
             return column.has(r)
@@ -162,11 +154,64 @@ public final class PropertyGraph: @unchecked Sendable {
 
     public func labelNames(_ n: NodeID) -> [String] { nodeLabels[n].map { labels.name($0) } }
 
-    public func propertyMap(_ list: PropertyList) -> [String: Value] {
+    /// Calls `body` with each property of node `n`, in key id order.
+    public func forEachNodeProperty(_ n: NodeID, _ body: (Int32, Value) throws -> Void) rethrows {
+        try Self.forEachProperty(of: n, in: nodeColumns, body)
+    }
+
+    /// Calls `body` with each property of relationship `r`, in key id order.
+    public func forEachRelationshipProperty(_ r: RelationshipID, _ body: (Int32, Value) throws -> Void) rethrows {
+        try Self.forEachProperty(of: r, in: relationshipColumns, body)
+    }
+
+    private static func forEachProperty(of id: Int, in columns: [PropertyColumn?],
+                                        _ body: (Int32, Value) throws -> Void) rethrows {
+        for k in columns.indices {
+            if let column = columns[k], let value = column[id] { try body(Int32(k), value) }
+        }
+    }
+
+    /// The properties of node `n`, in key id order.
+    public func nodePropertyList(_ n: NodeID) -> PropertyList {
+        var list = PropertyList()
+        forEachNodeProperty(n) { list.append($0, $1) }
+        return list
+    }
+
+    /// The properties of relationship `r`, in key id order.
+    public func relationshipPropertyList(_ r: RelationshipID) -> PropertyList {
+        var list = PropertyList()
+        forEachRelationshipProperty(r) { list.append($0, $1) }
+        return list
+    }
+
+    /// The properties of node `n` by key name.
+    public func nodePropertyMap(_ n: NodeID) -> [String: Value] {
         var map: [String: Value] = [:]
-        map.reserveCapacity(list.count)
-        list.forEach { k, v in map[keys.name(k)] = v }
+        forEachNodeProperty(n) { map[keys.name($0)] = $1 }
         return map
+    }
+
+    /// The properties of relationship `r` by key name.
+    public func relationshipPropertyMap(_ r: RelationshipID) -> [String: Value] {
+        var map: [String: Value] = [:]
+        forEachRelationshipProperty(r) { map[keys.name($0)] = $1 }
+        return map
+    }
+
+    /// Calls `body` with every node id that has property `key` and its value, ascending (deleted
+    /// nodes included: they keep their properties until the snapshot drops them).
+    public func forEachNode(havingProperty key: Int32, _ body: (NodeID, Value) throws -> Void) rethrows {
+        let k = Int(key)
+        guard k >= 0 && k < nodeColumns.count, let column = nodeColumns[k] else { return }
+        try column.forEachValue(body)
+    }
+
+    /// Calls `body` with every relationship id that has property `key` and its value, ascending.
+    public func forEachRelationship(havingProperty key: Int32, _ body: (RelationshipID, Value) throws -> Void) rethrows {
+        let k = Int(key)
+        guard k >= 0 && k < relationshipColumns.count, let column = relationshipColumns[k] else { return }
+        try column.forEachValue(body)
     }
 
     // MARK: - Statements (undo)
@@ -254,17 +299,17 @@ public final class PropertyGraph: @unchecked Sendable {
             for n in nodes.reversed() {
                 precondition(n == nodeAlive.count - 1)
                 if nodeAlive[n] { unlinkNodeFromIndexes(n) ; liveNodeCount -= 1 }
-                clearColumns(node: n)
-                nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast(); nodeProperties.removeLast()
+                nodeAlive.removeLast(); nodeLabels.removeLast(); nodeLabelBits.removeLast()
             }
+            truncateColumns(nodesFrom: nodes.lowerBound)
         case .createdRelationships(let relationships):
             for rel in relationships.reversed() {
                 precondition(rel == relationshipAlive.count - 1)
                 if relationshipAlive[rel] { unlinkRelationship(rel); liveRelationshipCount -= 1 }
-                clearColumns(relationship: rel)
                 relationshipAlive.removeLast(); relationshipType.removeLast(); relationshipStart.removeLast()
-                relationshipEnd.removeLast(); relationshipProperties.removeLast()
+                relationshipEnd.removeLast()
             }
+            truncateColumns(relationshipsFrom: relationships.lowerBound)
         case .deletedNode(let n):
             nodeAlive[n] = true
             liveNodeCount += 1
@@ -273,14 +318,11 @@ public final class PropertyGraph: @unchecked Sendable {
             relationshipAlive[rel] = true
             liveRelationshipCount += 1
             linkRelationship(rel)
-        case let .setNodeProperty(n, key, old, position):
-            let current = nodeProperties[n][key]
-            updateIndexes(node: n, key: key, old: current, new: old)
-            nodeProperties[n].restore(key, old, at: position)
-            setColumn(node: n, key, old)
-        case let .setRelationshipProperty(rel, key, old, position):
-            relationshipProperties[rel].restore(key, old, at: position)
-            setColumn(relationship: rel, key, old)
+        case let .setNodeProperty(n, key, old):
+            updateIndexes(node: n, key: key, old: nodeProperty(n, key), new: old)
+            nodeColumn(key).set(n, old)
+        case let .setRelationshipProperty(rel, key, old):
+            relationshipColumn(key).set(rel, old)
         case let .addedLabel(n, label):
             removeLabelRaw(n, label)
         case let .removedLabel(n, label, position):
@@ -303,8 +345,7 @@ public final class PropertyGraph: @unchecked Sendable {
         let single = labelIDs.count == 1
         nodeLabels.append(single ? labelIDs : [])
         nodeLabelBits.append(0)
-        nodeProperties.append(properties)
-        fillColumns(node: n, properties)
+        for e in properties.entries { nodeColumn(e.key).set(n, e.value) }
         liveNodeCount += 1
         recordCreated(node: n)
         if single {
@@ -325,8 +366,7 @@ public final class PropertyGraph: @unchecked Sendable {
         relationshipType.append(type)
         relationshipStart.append(start)
         relationshipEnd.append(end)
-        relationshipProperties.append(properties)
-        fillColumns(relationship: rel, properties)
+        for e in properties.entries { relationshipColumn(e.key).set(rel, e.value) }
         liveRelationshipCount += 1
         linkRelationship(rel)
         recordCreated(relationship: rel)
@@ -356,25 +396,21 @@ public final class PropertyGraph: @unchecked Sendable {
     /// Sets (or with null, removes) a node property. Returns true when the stored value changed.
     @discardableResult
     public func setNodeProperty(_ n: NodeID, _ key: Int32, _ value: Value) -> Bool {
-        let old = nodeProperties[n][key]
+        let old = nodeProperty(n, key)
         if old == nil && value.isNull { return false }
-        let position = nodeProperties[n].position(of: key)
         updateIndexes(node: n, key: key, old: old, new: value.isNull ? nil : value)
-        nodeProperties[n].set(key, value)
-        setColumn(node: n, key, value)
-        record(.setNodeProperty(n, key: key, old: old, position: position))
+        nodeColumn(key).set(n, value)
+        record(.setNodeProperty(n, key: key, old: old))
         recordChange(.setNodeProperty(n, key: key, value: value))
         return true
     }
 
     @discardableResult
     public func setRelationshipProperty(_ rel: RelationshipID, _ key: Int32, _ value: Value) -> Bool {
-        let old = relationshipProperties[rel][key]
+        let old = relationshipProperty(rel, key)
         if old == nil && value.isNull { return false }
-        let position = relationshipProperties[rel].position(of: key)
-        relationshipProperties[rel].set(key, value)
-        setColumn(relationship: rel, key, value)
-        record(.setRelationshipProperty(rel, key: key, old: old, position: position))
+        relationshipColumn(key).set(rel, value)
+        record(.setRelationshipProperty(rel, key: key, old: old))
         recordChange(.setRelationshipProperty(rel, key: key, value: value))
         return true
     }
@@ -422,7 +458,7 @@ public final class PropertyGraph: @unchecked Sendable {
     func buildIndex(_ key: IndexKey) {
         let index = PropertyIndex()
         for n in members(of: key.label) {
-            if let v = nodeProperties[n][key.key] { index.add(v, n) }
+            if let v = nodeProperty(n, key.key) { index.add(v, n) }
         }
         indexes[key] = index
     }
@@ -443,7 +479,7 @@ public final class PropertyGraph: @unchecked Sendable {
         insertMember(n, label)
         guard !indexes.isEmpty else { return }
         for (key, _) in indexes where key.label == label {
-            if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
+            if let v = nodeProperty(n, key.key) { indexes[key]?.add(v, n) }
         }
     }
 
@@ -455,7 +491,7 @@ public final class PropertyGraph: @unchecked Sendable {
         guard nodeAlive[n] else { return }
         removeMember(n, label)
         for (key, _) in indexes where key.label == label {
-            if let v = nodeProperties[n][key.key] { indexes[key]?.remove(v, n) }
+            if let v = nodeProperty(n, key.key) { indexes[key]?.remove(v, n) }
         }
     }
 
@@ -490,7 +526,7 @@ public final class PropertyGraph: @unchecked Sendable {
         for l in nodeLabels[n] {
             insertMember(n, l)
             for (key, _) in indexes where key.label == l {
-                if let v = nodeProperties[n][key.key] { indexes[key]?.add(v, n) }
+                if let v = nodeProperty(n, key.key) { indexes[key]?.add(v, n) }
             }
         }
     }
@@ -499,7 +535,7 @@ public final class PropertyGraph: @unchecked Sendable {
         for l in nodeLabels[n] {
             removeMember(n, l)
             for (key, _) in indexes where key.label == l {
-                if let v = nodeProperties[n][key.key] { indexes[key]?.remove(v, n) }
+                if let v = nodeProperty(n, key.key) { indexes[key]?.remove(v, n) }
             }
         }
     }

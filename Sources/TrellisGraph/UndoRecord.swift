@@ -10,9 +10,8 @@ public enum UndoRecord: Sendable {
     case createdRelationships(Range<RelationshipID>)
     case deletedNode(NodeID)
     case deletedRelationship(RelationshipID)
-    /// `position` is where the key stood before the change, so undo restores the order too.
-    case setNodeProperty(NodeID, key: Int32, old: Value?, position: Int?)
-    case setRelationshipProperty(RelationshipID, key: Int32, old: Value?, position: Int?)
+    case setNodeProperty(NodeID, key: Int32, old: Value?)
+    case setRelationshipProperty(RelationshipID, key: Int32, old: Value?)
     case addedLabel(NodeID, Int32)
     case removedLabel(NodeID, Int32, position: Int)
     case createdIndex(IndexKey)

@@ -207,7 +207,8 @@ struct SnapshotReader {
         let labelCount = graph.labels.count, keyCount = graph.keys.count
         // Nodes with one label (most) share one array per label instead of each making its own.
         let single = (0..<Int32(labelCount)).map { [$0] }
-        for _ in 0..<capacity {
+        var columns = PropertyColumnsBuilder(keyCount: keyCount)
+        for n in 0..<capacity {
             let slot = try decoder.readCount("labels")
             if slot == 0 {
                 graph.loadDeletedNode()
@@ -215,18 +216,20 @@ struct SnapshotReader {
             }
             if slot == 2 {
                 let label = try decoder.readIndex(below: labelCount, "label")
-                graph.loadNode(labels: single[label], properties: try decoder.readProperties(keyCount: keyCount))
-                continue
+                graph.loadNode(labels: single[label])
+            } else {
+                var labels: [Int32] = []
+                labels.reserveCapacity(slot - 1)
+                for _ in 1..<slot {
+                    let label = Int32(try decoder.readIndex(below: labelCount, "label"))
+                    guard !labels.contains(label) else { throw DecodingFailure("gives node \(n) label \(label) twice") }
+                    labels.append(label)
+                }
+                graph.loadNode(labels: labels)
             }
-            var labels: [Int32] = []
-            labels.reserveCapacity(slot - 1)
-            for _ in 1..<slot {
-                let label = Int32(try decoder.readIndex(below: labelCount, "label"))
-                guard !labels.contains(label) else { throw DecodingFailure("gives node \(graph.nodeCapacity) label \(label) twice") }
-                labels.append(label)
-            }
-            graph.loadNode(labels: labels, properties: try decoder.readProperties(keyCount: keyCount))
+            try decoder.readProperties(of: n, keyCount: keyCount, into: &columns)
         }
+        graph.loadNodeColumns(columns)
     }
 
     /// Reads the relationship slots; their ends are checked against `nodeCount` here, and against
@@ -235,19 +238,17 @@ struct SnapshotReader {
         let capacity = try decoder.readCount(minimumSize: 4, "relationship slots")
         graph.reserveRelationshipCapacity(capacity)
         let typeCount = graph.types.count, keyCount = graph.keys.count
+        var columns = PropertyColumnsBuilder(keyCount: keyCount)
         for r in 0..<capacity {
             let flag = try decoder.readUInt8()
             guard flag <= 1 else { throw DecodingFailure("holds relationship \(r) with an unknown marker \(flag)") }
             let type = Int32(try decoder.readIndex(below: typeCount, "relationship type"))
             let start = try decoder.readIndex(below: nodeCount, "node")
             let end = try decoder.readIndex(below: nodeCount, "node")
-            if flag == 1 {
-                graph.loadRelationship(alive: true, type: type, start: start, end: end,
-                                       properties: try decoder.readProperties(keyCount: keyCount))
-            } else {
-                graph.loadRelationship(alive: false, type: type, start: start, end: end, properties: PropertyList())
-            }
+            graph.loadRelationship(alive: flag == 1, type: type, start: start, end: end)
+            if flag == 1 { try decoder.readProperties(of: r, keyCount: keyCount, into: &columns) }
         }
+        graph.loadRelationshipColumns(columns)
     }
 
     private func readIndexes(_ decoder: BinaryDecoder, graph: PropertyGraph) throws -> [IndexKey] {

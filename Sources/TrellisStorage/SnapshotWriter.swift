@@ -63,13 +63,16 @@ final class SnapshotWriter {
     /// Node slots: `0` for a deleted node; otherwise the label count plus one, the label ids
     /// and the properties.
     private func writeNodes(_ graph: PropertyGraph) throws {
-        let alive = graph.nodeAlive, labels = graph.nodeLabels, properties = graph.nodeProperties
+        let alive = graph.nodeAlive, labels = graph.nodeLabels
+        var properties: [PropertyList.Entry] = []
         encoder.writeCount(alive.count)
         for n in 0..<alive.count {
             if alive[n] {
                 encoder.writeCount(labels[n].count + 1)
                 for label in labels[n] { encoder.writeCount(Int(label)) }
-                encoder.writeProperties(properties[n])
+                properties.removeAll(keepingCapacity: true)
+                graph.forEachNodeProperty(n) { properties.append(.init(key: $0, value: $1)) }
+                encoder.writeProperties(properties)
             } else {
                 encoder.writeUInt8(0)
             }
@@ -81,14 +84,19 @@ final class SnapshotWriter {
     /// `0` and type, start and end for a deleted one.
     private func writeRelationships(_ graph: PropertyGraph) throws {
         let alive = graph.relationshipAlive, types = graph.relationshipType
-        let starts = graph.relationshipStart, ends = graph.relationshipEnd, properties = graph.relationshipProperties
+        let starts = graph.relationshipStart, ends = graph.relationshipEnd
+        var properties: [PropertyList.Entry] = []
         encoder.writeCount(alive.count)
         for r in 0..<alive.count {
             encoder.writeUInt8(alive[r] ? 1 : 0)
             encoder.writeCount(Int(types[r]))
             encoder.writeCount(starts[r])
             encoder.writeCount(ends[r])
-            if alive[r] { encoder.writeProperties(properties[r]) }
+            if alive[r] {
+                properties.removeAll(keepingCapacity: true)
+                graph.forEachRelationshipProperty(r) { properties.append(.init(key: $0, value: $1)) }
+                encoder.writeProperties(properties)
+            }
             try flushIfFull()
         }
     }

@@ -99,10 +99,15 @@ extension BinaryEncoder {
 
     /// A property list: its length, then each key id and value, in the list's order.
     mutating func writeProperties(_ properties: PropertyList) {
-        writeCount(properties.count)
-        properties.forEach { key, value in
-            writeCount(Int(key))
-            writeValue(value)
+        writeProperties(properties.entries)
+    }
+
+    /// Properties given as entries, written as a property list is.
+    mutating func writeProperties(_ entries: [PropertyList.Entry]) {
+        writeCount(entries.count)
+        for e in entries {
+            writeCount(Int(e.key))
+            writeValue(e.value)
         }
     }
 }
@@ -209,5 +214,18 @@ extension BinaryDecoder {
             entries.append(PropertyList.Entry(key: key, value: value))
         }
         return PropertyList(entries: entries)
+    }
+
+    /// The properties of entity `id` as ``readProperties(keyCount:)`` reads them, added to `columns`.
+    func readProperties(of id: Int, keyCount: Int, into columns: inout PropertyColumnsBuilder) throws {
+        let count = try readCount(minimumSize: 2, "properties")
+        for _ in 0..<count {
+            let key = Int32(try readIndex(below: keyCount, "property key"))
+            let value = try readValue()
+            guard !value.isNull, value.isStorable else {
+                throw DecodingFailure("holds a \(value.typeName) where only property values may be")
+            }
+            guard columns.append(id, key, value) else { throw DecodingFailure("holds property key \(key) twice in one entity") }
+        }
     }
 }

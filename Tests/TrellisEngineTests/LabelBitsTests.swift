@@ -26,7 +26,7 @@ struct LabelBitsTests {
             if round % 2 == 0 { g.rollbackStatement() } else { g.commitStatement() }
             #expect(agree(g, 80))
         }
-        g.loadNode(labels: [labels[1], labels[65]], properties: PropertyList())
+        g.loadNode(labels: [labels[1], labels[65]])
         g.loadDeletedNode()
         #expect(agree(g, 80))
     }

@@ -104,11 +104,11 @@ struct RoundTripTests {
                                (5, "names node 5, but only 3 exist")] {
             let graph = PropertyGraph()
             graph.loadSymbols(labels: ["N"], types: ["T"], keys: ["k"])
-            graph.loadNode(labels: [0], properties: PropertyList())
+            graph.loadNode(labels: [0])
             graph.loadDeletedNode()
-            graph.loadNode(labels: [0], properties: PropertyList())
-            graph.loadRelationship(alive: true, type: 0, start: 0, end: 2, properties: PropertyList())
-            graph.loadRelationship(alive: true, type: 0, start: 0, end: end, properties: PropertyList())
+            graph.loadNode(labels: [0])
+            graph.loadRelationship(alive: true, type: 0, start: 0, end: 2)
+            graph.loadRelationship(alive: true, type: 0, start: 0, end: end)
             let folder = try TemporaryFolder()
             try writeSnapshot(graph, to: folder.path("bad.trellis"))
             let error = expectStorageError(StorageError.Code.corruptFile) {

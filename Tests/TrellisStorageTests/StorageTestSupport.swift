@@ -73,15 +73,13 @@ func expectIdentical(_ a: PropertyGraph, _ b: PropertyGraph, sourceLocation: Tes
     check(a.liveRelationshipCount == b.liveRelationshipCount, "live relationship count differs")
     check((0..<Int32(a.types.count)).allSatisfy { a.relationshipCount(type: $0) == b.relationshipCount(type: $0) },
           "relationship counts per type differ")
-    check(a.propertyColumnMismatch() == nil, "columns of the first graph: \(a.propertyColumnMismatch() ?? "")")
-    check(b.propertyColumnMismatch() == nil, "columns of the second graph: \(b.propertyColumnMismatch() ?? "")")
     if a.nodeAlive == b.nodeAlive {
         for n in 0..<a.nodeCapacity {
             check(a.adjacency(of: n, .outgoing) == b.adjacency(of: n, .outgoing), "outgoing of node \(n)")
             check(a.adjacency(of: n, .incoming) == b.adjacency(of: n, .incoming), "incoming of node \(n)")
             guard a.nodeAlive[n] else { continue }
             check(a.nodeLabels[n] == b.nodeLabels[n], "labels of node \(n): \(a.nodeLabels[n]) vs \(b.nodeLabels[n])")
-            check(identical(a.nodeProperties[n], b.nodeProperties[n]), "properties of node \(n)")
+            check(identical(a.nodePropertyList(n), b.nodePropertyList(n)), "properties of node \(n)")
         }
     }
     if a.relationshipAlive == b.relationshipAlive {
@@ -90,7 +88,7 @@ func expectIdentical(_ a: PropertyGraph, _ b: PropertyGraph, sourceLocation: Tes
             check(a.relationshipStart[r] == b.relationshipStart[r], "start of relationship \(r)")
             check(a.relationshipEnd[r] == b.relationshipEnd[r], "end of relationship \(r)")
             if a.relationshipAlive[r] {
-                check(identical(a.relationshipProperties[r], b.relationshipProperties[r]), "properties of relationship \(r)")
+                check(identical(a.relationshipPropertyList(r), b.relationshipPropertyList(r)), "properties of relationship \(r)")
             }
         }
     }

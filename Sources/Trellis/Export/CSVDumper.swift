@@ -8,8 +8,10 @@ import TrellisGraph
 /// - Nodes go to the file of their first label (`School.csv`; `().csv` for nodes without one);
 ///   further labels go to a `:labels` column.
 /// - The key column is a property that every node of the file has, with distinct values, of type
-///   `int` or `string` — an indexed one first, else the first such in property order. When there
-///   is none, the key is `_id:int`, the node's id, which is not loaded as a property.
+///   `int` or `string` — an indexed one first, else the first such by name. When there is none,
+///   the key is `_id:int`, the node's id, which is not loaded as a property.
+/// - The other columns follow in the order of their property names, so that a graph loaded from a
+///   dump dumps to the same files.
 /// - Relationships go to `TYPE.csv`, or `TYPE.Start-End.csv` when one type joins nodes of several
 ///   files, keyed by their ends' key columns.
 /// - A property whose values have different types within one file gets one column per type
@@ -68,7 +70,7 @@ struct CSVDumper {
         for (g, group) in groups.enumerated() {
             for n in group.nodes {
                 groupOf[n] = g
-                keyText[n] = group.key.flatMap { graph.nodeProperties[n][$0.key] }.map(ImportValueText.text) ?? String(n)
+                keyText[n] = group.key.flatMap { graph.nodeProperty(n, $0.key) }.map(ImportValueText.text) ?? String(n)
             }
             try writeNodes(group, keyText, into: folder)
             written.append(group.fileName)
@@ -146,7 +148,7 @@ struct CSVDumper {
         var filled: [Column: Int] = [:]
         for n in group.nodes {
             if graph.nodeLabels[n].count > 1 { group.hasExtraLabels = true }
-            try graph.nodeProperties[n].forEach { key, value in
+            try graph.forEachNodeProperty(n) { key, value in
                 let name = graph.keys.name(key)
                 if name == ImportFileLayout.keyOnlyColumn {
                     throw Unrepresentable(reason: "\(describe(group)) have the property \(name), which the format keeps for keys")
@@ -159,6 +161,7 @@ struct CSVDumper {
                 filled[column, default: 0] += 1
             }
         }
+        columns = sortedByName(columns)
         group.columns = columns
         let candidates = columns.filter { column in
             !column.type.isList && (column.type.scalar == .int || column.type.scalar == .string)
@@ -184,6 +187,14 @@ struct CSVDumper {
         return (unique ? 8 : 0) + (indexed ? 4 : 0) + (keyLike ? 2 : 0) + (column.type.scalar == .int ? 1 : 0)
     }
 
+    /// `columns` in the order of their property names (and of their types' names, for one property's columns).
+    private func sortedByName(_ columns: [Column]) -> [Column] {
+        columns.sorted { a, b in
+            let (nameA, nameB) = (graph.keys.name(a.key), graph.keys.name(b.key))
+            return nameA != nameB ? nameA < nameB : header(a) < header(b)
+        }
+    }
+
     /// A key named `from` could make the header read as a relationship file's.
     private static func readsAsRelationshipHeader(_ name: String) -> Bool {
         name == "from" || name.hasPrefix("from:")
@@ -193,7 +204,7 @@ struct CSVDumper {
         var seen = Set<Value>()
         seen.reserveCapacity(nodes.count)
         for n in nodes {
-            guard let value = graph.nodeProperties[n][column.key], seen.insert(value).inserted else { return false }
+            guard let value = graph.nodeProperty(n, column.key), seen.insert(value).inserted else { return false }
         }
         return true
     }
@@ -210,10 +221,9 @@ struct CSVDumper {
         if group.hasExtraLabels { headers.append(ImportFileLayout.labelsColumn) }
         try writer.write(Self.record(headers))
         for n in group.nodes {
-            let properties = graph.nodeProperties[n]
-            var fields: [String?] = [keyText[n]]
+                        var fields: [String?] = [keyText[n]]
             for column in others {
-                fields.append(properties[column.key].flatMap { ImportFieldType.of($0) == column.type ? ImportValueText.text($0) : nil })
+                fields.append(graph.nodeProperty(n, column.key).flatMap { ImportFieldType.of($0) == column.type ? ImportValueText.text($0) : nil })
             }
             if group.hasExtraLabels {
                 let extra = graph.nodeLabels[n].dropFirst().map { graph.labels.name($0) }
@@ -231,7 +241,7 @@ struct CSVDumper {
         var columns: [Column] = []
         var seen = Set<Column>()
         for r in relationships {
-            try graph.relationshipProperties[r].forEach { key, value in
+            try graph.forEachRelationshipProperty(r) { key, value in
                 guard let type = ImportFieldType.of(value) else {
                     throw Unrepresentable(reason: "a property \(graph.keys.name(key)) of \(graph.types.name(graph.relationshipType[r])) "
                         + "relationships holds \(ValueFormatting.cypherLiteral(value)), a list of mixed types")
@@ -240,15 +250,15 @@ struct CSVDumper {
                 if seen.insert(column).inserted { columns.append(column) }
             }
         }
+        columns = sortedByName(columns)
         let writer = try TextFileWriter(path: path)
         let headers = ["from:" + (startLabel ?? ImportFileName.unlabelledStem), "to:" + (endLabel ?? ImportFileName.unlabelledStem)]
             + columns.map(header)
         try writer.write(Self.record(headers))
         for r in relationships {
-            let properties = graph.relationshipProperties[r]
             var fields: [String?] = [keyText[graph.relationshipStart[r]], keyText[graph.relationshipEnd[r]]]
             for column in columns {
-                fields.append(properties[column.key].flatMap { ImportFieldType.of($0) == column.type ? ImportValueText.text($0) : nil })
+                fields.append(graph.relationshipProperty(r, column.key).flatMap { ImportFieldType.of($0) == column.type ? ImportValueText.text($0) : nil })
             }
             try writer.write(Self.record(fields))
         }

@@ -33,7 +33,7 @@ struct CypherDumper {
         }
         let key = freshName("_dumpId") { name in
             guard let id = graph.keys.lookup(name) else { return false }
-            return (0..<graph.nodeCapacity).contains { graph.isNodeAlive($0) && graph.nodeProperties[$0][id] != nil }
+            return (0..<graph.nodeCapacity).contains { graph.isNodeAlive($0) && graph.nodeHasProperty($0, id) }
         }
         let temporaryLabel = LiteralText.name(label), temporaryKey = LiteralText.name(key)
 
@@ -69,7 +69,7 @@ struct CypherDumper {
                 try flushNodes()
                 batchLabels = labels
             }
-            batch.append(map([(temporaryKey, String(n))] + properties(graph.nodeProperties[n])))
+            batch.append(map([(temporaryKey, String(n))] + properties(graph.nodePropertyList(n))))
         }
         try flushNodes()
 
@@ -87,7 +87,7 @@ struct CypherDumper {
         }
         for r in 0..<graph.relationshipCapacity where graph.isRelationshipAlive(r) {
             let type = graph.relationshipType[r]
-            let properties = graph.relationshipProperties[r]
+            let properties = graph.relationshipPropertyList(r)
             if type != batchType || !properties.isEmpty != batchHasProperties || batch.count >= batchSize {
                 try flushRelationships()
                 batchType = type

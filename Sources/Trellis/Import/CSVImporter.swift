@@ -27,9 +27,6 @@ final class CSVImporter {
     private let progress: (ImportProgress) -> Void
     private let isCancelled: () -> Bool
     private var report = ImportReport()
-    /// The node property columns, built on a thread of their own once the node files are read
-    /// (the relationship files change no node properties).
-    private(set) var nodeColumns: BackgroundValue<[PropertyColumn?]>? = nil
     /// Key dictionaries by node-file label; the nil key holds nodes without a label.
     private var keys: [String?: NodeKeyIndex] = [:]
     private var totalBytes: Int64 = 0
@@ -70,8 +67,6 @@ final class CSVImporter {
             }
         }
         for (file, label, layout) in nodeFiles { try loadNodes(file, label: label, layout) }
-        let nodeLists = graph.nodeProperties, keyCount = graph.keys.count
-        nodeColumns = BackgroundValue { PropertyGraph.nodeColumns(of: nodeLists, keyCount: keyCount) }
         for (file, type, layout) in relationshipFiles { try loadRelationships(file, type: type, layout) }
         progress(ImportProgress(file: files.last?.name ?? "", bytesRead: totalBytes, totalBytes: totalBytes))
 

@@ -28,9 +28,7 @@ extension Database {
                 let importer = CSVImporter(graph: graph, options: options, progress: progress) { [self] in
                     interruptions.load(ordering: .relaxed) != started
                 }
-                // The property columns and the adjacency are built once at the end rather than
-                // grown row by row.
-                graph.suspendColumns()
+                // The adjacency is built once at the end rather than grown row by row.
                 graph.suspendAdjacency()
                 graph.beginStatement()
                 do {
@@ -38,16 +36,10 @@ extension Database {
                     if let store { try store.checkpoint() }
                     graph.commitStatement()
                     graph.resumeAdjacency()
-                    if let nodeColumns = importer.nodeColumns {
-                        graph.resumeColumns(nodeColumns: nodeColumns.value)
-                    } else {
-                        graph.resumeColumns()
-                    }
                     return report
                 } catch {
                     graph.rollbackStatement()
                     graph.resumeAdjacency()
-                    graph.resumeColumns()
                     throw error
                 }
             }

@@ -360,10 +360,10 @@ extension Executor {
         switch subject {
         case .node(let n):
             try located(range) { try checkAlive(subject) }
-            return graph.propertyMap(graph.nodeProperties[n])
+            return graph.nodePropertyMap(n)
         case .relationship(let r):
             try located(range) { try checkAlive(subject) }
-            return graph.propertyMap(graph.relationshipProperties[r])
+            return graph.relationshipPropertyMap(r)
         case .map(let m): return m
         case .null: return [:]
         default: throw TrellisError.type("InvalidArgumentType", "\(subject.typeName) has no properties", at: range)

@@ -18,10 +18,10 @@ extension Executor {
             return .map(try allProperties(of: v, range))
         case (.keys, .node(let n)):
             try checkAlive(v)
-            return .list(graph.nodeProperties[n].keys.map { .string(graph.keys.name($0)) })
+            return .list(graph.nodePropertyList(n).keys.map { .string(graph.keys.name($0)) })
         case (.keys, .relationship(let r)):
             try checkAlive(v)
-            return .list(graph.relationshipProperties[r].keys.map { .string(graph.keys.name($0)) })
+            return .list(graph.relationshipPropertyList(r).keys.map { .string(graph.keys.name($0)) })
         case (.startNode, .relationship(let r)): return .node(graph.relationshipStart[r])
         case (.endNode, .relationship(let r)): return .node(graph.relationshipEnd[r])
         case (.nodes, .path(let p)): return .list(p.nodes.map(Value.node))

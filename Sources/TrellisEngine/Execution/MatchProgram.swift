@@ -114,9 +114,7 @@ final class MatchProgram: Sendable {
             // The fixed values are read once there is a member to test, where the filters read them.
             let fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null }
             let predicates = keys.indices.map { i in
-                graph.nodeScanColumn(keys[i]).flatMap { column in
-                    PropertyTest.scanPredicate(kinds[i], fixed[i]).map { (column, $0) }
-                }
+                PropertyTest.scanPredicate(kinds[i], fixed[i]).map { (graph.nodeScanColumn(keys[i]), $0) }
             }
             func holds(_ i: Int, _ n: NodeID) -> Bool {
                 PropertyTest.holds(kinds[i], graph.nodeProperty(n, keys[i]) ?? .null, fixed[i], executor)

@@ -10,14 +10,14 @@ package enum SchemaValidator {
         for change in changes {
             switch change {
             case .createdNodes(let created): nodes.formUnion(created)
-            case .setNodeProperty(let n, _, _, _), .addedLabel(let n, _): nodes.insert(n)
+            case .setNodeProperty(let n, _, _), .addedLabel(let n, _): nodes.insert(n)
             case .removedLabel(let n, _, _):
                 nodes.insert(n)
                 guard graph.isNodeAlive(n) else { continue }
                 for e in graph.adjacency(of: n, .outgoing) { relationships.insert(e.relationship) }
                 for e in graph.adjacency(of: n, .incoming) { relationships.insert(e.relationship) }
             case .createdRelationships(let created): relationships.formUnion(created)
-            case .setRelationshipProperty(let r, _, _, _): relationships.insert(r)
+            case .setRelationshipProperty(let r, _, _): relationships.insert(r)
             default: continue
             }
         }
@@ -33,7 +33,7 @@ package enum SchemaValidator {
 
     static func describe(node n: NodeID, _ graph: PropertyGraph) -> String {
         let labels = graph.labelNames(n).map { ":" + $0 }.joined()
-        let props = graph.propertyMap(graph.nodeProperties[n])
+        let props = graph.nodePropertyMap(n)
         let shown = ["urn", "code", "id", "name"].compactMap { k in props[k].map { "\(k): \(ValueFormatting.cypherLiteral($0))" } }.prefix(2)
         return "(\(labels)" + (shown.isEmpty ? "" : " {" + shown.joined(separator: ", ") + "}") + ")"
     }

@@ -19,10 +19,10 @@ enum SchemaProcedure {
         var keyCounts = [Int](repeating: 0, count: g.keys.count)
         for r in 0..<g.relationshipCapacity where g.isRelationshipAlive(r) {
             typeCounts[Int(g.relationshipType[r])] += 1
-            for k in g.relationshipProperties[r].keys { keyCounts[Int(k)] += 1 }
         }
-        for n in 0..<g.nodeCapacity where g.isNodeAlive(n) {
-            for k in g.nodeProperties[n].keys { keyCounts[Int(k)] += 1 }
+        for k in keyCounts.indices {
+            g.forEachRelationship(havingProperty: Int32(k)) { r, _ in if g.isRelationshipAlive(r) { keyCounts[k] += 1 } }
+            g.forEachNode(havingProperty: Int32(k)) { n, _ in if g.isNodeAlive(n) { keyCounts[k] += 1 } }
         }
         for (i, count) in typeCounts.enumerated() where count > 0 {
             rows.append(["relationship type", .string(g.types.name(Int32(i))), .int(Int64(count))])
