@@ -138,13 +138,13 @@ extension PropertyGraph {
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
             ofType[Int(relationshipType[r])].append(r)
         }
-        outgoingByType = []
-        incomingByType = []
-        for t in 0..<typeCount {
-            let rels = ofType[t]
-            outgoingByType.append(table(rels, from: relationshipStart, to: relationshipEnd))
-            incomingByType.append(table(rels, from: relationshipEnd, to: relationshipStart))
-        }
+        // The two directions are built at once, the outgoing tables on a second thread.
+        let starts = relationshipStart, ends = relationshipEnd
+        (outgoingByType, incomingByType) = ForkJoin.run({
+            ofType.map { table($0, from: starts, to: ends) }
+        }, {
+            ofType.map { table($0, from: ends, to: starts) }
+        })
     }
 
     private func table(_ rels: [RelationshipID], from: [NodeID], to: [NodeID]) -> TypeAdjacency {

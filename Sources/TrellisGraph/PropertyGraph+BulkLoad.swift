@@ -17,53 +17,43 @@ extension PropertyGraph {
         for name in keyNames { _ = internKey(name) }
     }
 
-    /// Makes room for `nodes` node slots and `relationships` relationship slots.
-    public func reserveCapacity(nodes: Int, relationships: Int) {
-        reserveNodeCapacity(nodes)
-        reserveRelationshipCapacity(relationships)
+    /// Appends node slots: `alive[i]` tells whether the next one is live, `labels[i]` its labels
+    /// (empty for a deleted one, whose id stays taken). Their properties come with
+    /// ``loadNodeColumns(_:)``. Touches only the nodes' arrays.
+    public func loadNodes(alive: [Bool], labels: [[Int32]]) {
+        precondition(alive.count == labels.count)
+        nodeAlive.append(contentsOf: alive)
+        nodeLabelBits.append(contentsOf: labels.lazy.map { $0.reduce(0) { $0 | Self.labelBit($1) } })
+        nodeLabels.append(contentsOf: labels)
+        liveNodeCount += alive.lazy.filter { $0 }.count
     }
 
-    /// Makes room for `count` node slots. Touches only the nodes' arrays: the nodes and the
-    /// relationships of a snapshot may be loaded on two threads at once.
-    public func reserveNodeCapacity(_ count: Int) {
-        nodeAlive.reserveCapacity(count)
-        nodeLabels.reserveCapacity(count)
-        nodeLabelBits.reserveCapacity(count)
-    }
-
-    /// Makes room for `count` relationship slots. Touches only the relationships' arrays.
-    public func reserveRelationshipCapacity(_ count: Int) {
-        relationshipAlive.reserveCapacity(count)
-        relationshipType.reserveCapacity(count)
-        relationshipStart.reserveCapacity(count)
-        relationshipEnd.reserveCapacity(count)
-    }
-
-    /// Appends the next node slot: a live node with `labels`. Its properties come with
-    /// ``loadNodeColumns(_:)``.
+    /// Appends the next node slot: a live node with `labels`.
     public func loadNode(labels labelIDs: [Int32]) {
-        nodeAlive.append(true)
-        nodeLabels.append(labelIDs)
-        nodeLabelBits.append(labelIDs.reduce(0) { $0 | Self.labelBit($1) })
-        liveNodeCount += 1
+        loadNodes(alive: [true], labels: [labelIDs])
     }
 
     /// Appends the next node slot as a deleted node: its id stays taken.
     public func loadDeletedNode() {
-        nodeAlive.append(false)
-        nodeLabels.append([])
-        nodeLabelBits.append(0)
+        loadNodes(alive: [false], labels: [[]])
     }
 
-    /// Appends the next relationship slot. A live relationship must join live nodes (loaded before
-    /// ``finishLoading(indexes:)``); a deleted one keeps its type and ends (it is never linked).
-    /// Touches only the relationships' arrays; its properties come with ``loadRelationshipColumns(_:)``.
+    /// Appends relationship slots, the i-th of each array describing one. A live relationship must
+    /// join live nodes (loaded before ``finishLoading(indexes:)``); a deleted one keeps its type
+    /// and ends (it is never linked). Their properties come with ``loadRelationshipColumns(_:)``.
+    /// Touches only the relationships' arrays.
+    public func loadRelationships(alive: [Bool], types: [Int32], starts: [NodeID], ends: [NodeID]) {
+        precondition(alive.count == types.count && alive.count == starts.count && alive.count == ends.count)
+        relationshipAlive.append(contentsOf: alive)
+        relationshipType.append(contentsOf: types)
+        relationshipStart.append(contentsOf: starts)
+        relationshipEnd.append(contentsOf: ends)
+        liveRelationshipCount += alive.lazy.filter { $0 }.count
+    }
+
+    /// Appends the next relationship slot (see ``loadRelationships(alive:types:starts:ends:)``).
     public func loadRelationship(alive: Bool, type: Int32, start: NodeID, end: NodeID) {
-        relationshipAlive.append(alive)
-        relationshipType.append(type)
-        relationshipStart.append(start)
-        relationshipEnd.append(end)
-        if alive { liveRelationshipCount += 1 }
+        loadRelationships(alive: [alive], types: [type], starts: [start], ends: [end])
     }
 
     /// Sets the properties of the loaded nodes. Touches only the nodes' columns.

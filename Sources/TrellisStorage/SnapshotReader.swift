@@ -203,32 +203,35 @@ struct SnapshotReader {
 
     private func readNodes(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
         let capacity = try decoder.readCount("node slots")
-        graph.reserveNodeCapacity(capacity)
         let labelCount = graph.labels.count, keyCount = graph.keys.count
         // Nodes with one label (most) share one array per label instead of each making its own.
         let single = (0..<Int32(labelCount)).map { [$0] }
-        var columns = PropertyColumnsBuilder(keyCount: keyCount)
+        var alive: [Bool] = [], labels: [[Int32]] = []
+        alive.reserveCapacity(capacity)
+        labels.reserveCapacity(capacity)
+        var columns = PropertyColumnsBuilder(keyCount: keyCount, idCount: capacity)
         for n in 0..<capacity {
             let slot = try decoder.readCount("labels")
+            alive.append(slot != 0)
             if slot == 0 {
-                graph.loadDeletedNode()
+                labels.append([])
                 continue
             }
             if slot == 2 {
-                let label = try decoder.readIndex(below: labelCount, "label")
-                graph.loadNode(labels: single[label])
+                labels.append(single[try decoder.readIndex(below: labelCount, "label")])
             } else {
-                var labels: [Int32] = []
-                labels.reserveCapacity(slot - 1)
+                var own: [Int32] = []
+                own.reserveCapacity(slot - 1)
                 for _ in 1..<slot {
                     let label = Int32(try decoder.readIndex(below: labelCount, "label"))
-                    guard !labels.contains(label) else { throw DecodingFailure("gives node \(n) label \(label) twice") }
-                    labels.append(label)
+                    guard !own.contains(label) else { throw DecodingFailure("gives node \(n) label \(label) twice") }
+                    own.append(label)
                 }
-                graph.loadNode(labels: labels)
+                labels.append(own)
             }
             try decoder.readProperties(of: n, keyCount: keyCount, into: &columns)
         }
+        graph.loadNodes(alive: alive, labels: labels)
         graph.loadNodeColumns(columns)
     }
 
@@ -236,18 +239,26 @@ struct SnapshotReader {
     /// the nodes' liveness by ``checkRelationshipEnds(_:)`` once the nodes are in.
     private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph, nodeCount: Int) throws {
         let capacity = try decoder.readCount(minimumSize: 4, "relationship slots")
-        graph.reserveRelationshipCapacity(capacity)
         let typeCount = graph.types.count, keyCount = graph.keys.count
-        var columns = PropertyColumnsBuilder(keyCount: keyCount)
+        var alive: [Bool] = [], types: [Int32] = [], starts: [NodeID] = [], ends: [NodeID] = []
+        alive.reserveCapacity(capacity)
+        types.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        var columns = PropertyColumnsBuilder(keyCount: keyCount, idCount: capacity)
         for r in 0..<capacity {
             let flag = try decoder.readUInt8()
             guard flag <= 1 else { throw DecodingFailure("holds relationship \(r) with an unknown marker \(flag)") }
             let type = Int32(try decoder.readIndex(below: typeCount, "relationship type"))
             let start = try decoder.readIndex(below: nodeCount, "node")
             let end = try decoder.readIndex(below: nodeCount, "node")
-            graph.loadRelationship(alive: flag == 1, type: type, start: start, end: end)
+            alive.append(flag == 1)
+            types.append(type)
+            starts.append(start)
+            ends.append(end)
             if flag == 1 { try decoder.readProperties(of: r, keyCount: keyCount, into: &columns) }
         }
+        graph.loadRelationships(alive: alive, types: types, starts: starts, ends: ends)
         graph.loadRelationshipColumns(columns)
     }
 

@@ -128,7 +128,6 @@ struct PropertyColumnTests {
     @Test func bulkLoadTakesTheBuiltColumns() {
         let g = PropertyGraph()
         g.loadSymbols(labels: ["Result"], types: ["NEXT"], keys: ["year", "measure"])
-        g.reserveCapacity(nodes: 4, relationships: 2)
         var nodes = PropertyColumnsBuilder(keyCount: 2)
         var nodesAdded = false
         g.loadNode(labels: [0])

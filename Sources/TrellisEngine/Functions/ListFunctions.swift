@@ -75,7 +75,7 @@ enum ListFunctions {
         },
         ScalarFunction(
             name: "keys", arity: 1...1, signature: "keys(input :: MAP | NODE | RELATIONSHIP) :: LIST<STRING>",
-            summary: "The keys of a map (sorted), or the property keys of a node or relationship."
+            summary: "The keys of a map (sorted), or the property keys of a node or relationship (in the order the graph first met each key)."
         ) { args in
             switch args[0] {
             case .null: return .null
