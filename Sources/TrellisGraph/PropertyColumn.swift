@@ -63,6 +63,11 @@ public final class PropertyColumn: @unchecked Sendable {
     func set(_ id: Int, _ value: Value?) {
         dropScanForm()
         guard let value, !value.isNull else { return remove(id) }
+        if id &- base == values.count && !values.isEmpty {
+            // The next id after the last: how imports and creations fill a column.
+            values.append(value)
+            return
+        }
         if values.isEmpty {
             base = id
             values = [value]
