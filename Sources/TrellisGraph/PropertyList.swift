@@ -1,9 +1,8 @@
 import TrellisCore
 
-/// The properties of one node or relationship: a small list of (key id, value) pairs.
-///
-/// Entities have few properties, so a flat array beats a dictionary in memory and speed. Keys and
-/// values sit side by side in one array: reading a property touches one allocation, not two.
+/// The properties of one node or relationship as a small list of (key id, value) pairs: what a
+/// creation is given, what a change record carries, and what ``PropertyGraph/nodePropertyList(_:)``
+/// returns. The graph itself keeps properties in columns (``PropertyColumn``).
 public struct PropertyList: Sendable, Hashable {
     /// One property of the list.
     public struct Entry: Sendable, Hashable {
@@ -70,16 +69,6 @@ public struct PropertyList: Sendable, Hashable {
 
     /// Where `key` stands in the list, if present.
     public func position(of key: Int32) -> Int? { entries.firstIndex { $0.key == key } }
-
-    /// Puts back a key as it was: `value` nil removes it; a missing key is inserted at `position`.
-    public mutating func restore(_ key: Int32, _ value: Value?, at position: Int?) {
-        if let i = self.position(of: key) {
-            if let value { entries[i].value = value } else { entries.remove(at: i) }
-        } else if let value {
-            let at = min(position ?? entries.count, entries.count)
-            entries.insert(Entry(key: key, value: value), at: at)
-        }
-    }
 
     public func forEach(_ body: (Int32, Value) throws -> Void) rethrows {
         for e in entries { try body(e.key, e.value) }
