@@ -63,7 +63,7 @@ public enum FunctionCatalog {
         graph("properties(entity :: NODE | RELATIONSHIP | MAP) :: MAP",
               "The properties of a node or relationship as a map (a map is returned as it is)."),
         graph("keys(entity :: NODE | RELATIONSHIP | MAP) :: LIST<STRING>",
-              "The property keys of a node or relationship, or the keys of a map."),
+              "The property keys of a node or relationship, in the order the graph first met each key, or the keys of a map (sorted)."),
         graph("startNode(relationship :: RELATIONSHIP) :: NODE",
               "The node a relationship starts at."),
         graph("endNode(relationship :: RELATIONSHIP) :: NODE",
