@@ -99,8 +99,7 @@ public final class PropertyColumn: @unchecked Sendable {
         guard i >= 0 && i < values.count else { return }
         values[i] = .null
         // Ids taken back by a rollback are the last ones: the column shrinks with them.
-        while let last = values.last, last.isNull { values.removeLast() }
-        if values.isEmpty { base = 0 }
+        dropTrailingNulls()
     }
 
     /// Forgets the values of ids `id` and above (taken back by a rollback of their creation).
@@ -108,6 +107,10 @@ public final class PropertyColumn: @unchecked Sendable {
         guard id - base < values.count else { return }
         dropScanForm()
         values.removeSubrange(max(0, id - base)...)
+        dropTrailingNulls()
+    }
+
+    private func dropTrailingNulls() {
         while let last = values.last, last.isNull { values.removeLast() }
         if values.isEmpty { base = 0 }
     }
@@ -116,7 +119,4 @@ public final class PropertyColumn: @unchecked Sendable {
     func forEachValue(_ body: (Int, Value) throws -> Void) rethrows {
         for i in values.indices where !values[i].isNull { try body(i + base, values[i]) }
     }
-
-    /// Ids with a value, ascending, for checks.
-    var ids: [Int] { values.indices.filter { !values[$0].isNull }.map { $0 + base } }
 }

@@ -206,12 +206,8 @@ extension BinaryDecoder {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let key = Int32(try readIndex(below: keyCount, "property key"))
-            if entries.contains(where: { $0.key == key }) { throw DecodingFailure("holds property key \(key) twice in one entity") }
-            let value = try readValue()
-            guard !value.isNull, value.isStorable else {
-                throw DecodingFailure("holds a \(value.typeName) where only property values may be")
-            }
-            entries.append(PropertyList.Entry(key: key, value: value))
+            if entries.contains(where: { $0.key == key }) { throw Self.repeated(key) }
+            entries.append(PropertyList.Entry(key: key, value: try readPropertyValue()))
         }
         return PropertyList(entries: entries)
     }
@@ -221,11 +217,20 @@ extension BinaryDecoder {
         let count = try readCount(minimumSize: 2, "properties")
         for _ in 0..<count {
             let key = Int32(try readIndex(below: keyCount, "property key"))
-            let value = try readValue()
-            guard !value.isNull, value.isStorable else {
-                throw DecodingFailure("holds a \(value.typeName) where only property values may be")
-            }
-            guard columns.append(id, key, value) else { throw DecodingFailure("holds property key \(key) twice in one entity") }
+            guard columns.append(id, key, try readPropertyValue()) else { throw Self.repeated(key) }
         }
+    }
+
+    /// A value that a property may hold: storable and not null.
+    private func readPropertyValue() throws -> Value {
+        let value = try readValue()
+        guard !value.isNull, value.isStorable else {
+            throw DecodingFailure("holds a \(value.typeName) where only property values may be")
+        }
+        return value
+    }
+
+    private static func repeated(_ key: Int32) -> DecodingFailure {
+        DecodingFailure("holds property key \(key) twice in one entity")
     }
 }
