@@ -221,7 +221,7 @@ struct CSVDumper {
         if group.hasExtraLabels { headers.append(ImportFileLayout.labelsColumn) }
         try writer.write(Self.record(headers))
         for n in group.nodes {
-                        var fields: [String?] = [keyText[n]]
+            var fields: [String?] = [keyText[n]]
             for column in others {
                 fields.append(graph.nodeProperty(n, column.key).flatMap { ImportFieldType.of($0) == column.type ? ImportValueText.text($0) : nil })
             }
