@@ -68,7 +68,7 @@ public struct PropertyList: Sendable, Hashable {
     }
 
     /// Where `key` stands in the list, if present.
-    public func position(of key: Int32) -> Int? { entries.firstIndex { $0.key == key } }
+    private func position(of key: Int32) -> Int? { entries.firstIndex { $0.key == key } }
 
     public func forEach(_ body: (Int32, Value) throws -> Void) rethrows {
         for e in entries { try body(e.key, e.value) }
