@@ -55,7 +55,8 @@ let package = Package(
         .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
         .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
         .testTarget(name: "TrellisShellTests", dependencies: ["Trellis", "TrellisCLI"]),
-        .testTarget(name: "TrellisStorageTests", dependencies: ["TrellisStorage", "TrellisGraph", "TrellisCore", "Trellis"]),
+        .testTarget(name: "TrellisStorageTests", dependencies: ["TrellisStorage", "TrellisGraph", "TrellisCore", "Trellis"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

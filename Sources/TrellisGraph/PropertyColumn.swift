@@ -115,6 +115,14 @@ public final class PropertyColumn: @unchecked Sendable {
         if values.isEmpty { base = 0 }
     }
 
+    /// The ids from the first to the last for which `counts` holds and that have a value; nil
+    /// when there is none.
+    func extent(counting counts: (Int) -> Bool) -> Range<Int>? {
+        guard let first = values.indices.first(where: { !values[$0].isNull && counts($0 + base) }),
+              let last = values.indices.last(where: { !values[$0].isNull && counts($0 + base) }) else { return nil }
+        return (first + base)..<(last + base + 1)
+    }
+
     /// Calls `body` with each id that has a value, and the value, ascending.
     func forEachValue(_ body: (Int, Value) throws -> Void) rethrows {
         for i in values.indices where !values[i].isNull { try body(i + base, values[i]) }

@@ -130,16 +130,22 @@ extension PropertyGraph {
         while incomingByType.count <= Int(type) { incomingByType.append(TypeAdjacency()) }
     }
 
-    /// Rebuilds every table in one pass over the live relationships (after a bulk load).
-    func rebuildAdjacency() {
+    /// Rebuilds every table in one pass over the live relationships (after a bulk load); the two
+    /// directions at once unless `inParallel` is false.
+    func rebuildAdjacency(inParallel: Bool = true) {
         let typeCount = types.count
         // The live relationships of each type, in id order.
         var ofType = [[RelationshipID]](repeating: [], count: typeCount)
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
             ofType[Int(relationshipType[r])].append(r)
         }
-        // The two directions are built at once, the outgoing tables on a second thread.
         let starts = relationshipStart, ends = relationshipEnd
+        guard inParallel else {
+            outgoingByType = ofType.map { table($0, from: starts, to: ends) }
+            incomingByType = ofType.map { table($0, from: ends, to: starts) }
+            return
+        }
+        // The two directions are built at once, the outgoing tables on a second thread.
         (outgoingByType, incomingByType) = ForkJoin.run({
             ofType.map { table($0, from: starts, to: ends) }
         }, {

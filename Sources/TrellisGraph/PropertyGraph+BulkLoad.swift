@@ -3,7 +3,8 @@ import TrellisCore
 /// Fast entry points for filling an empty graph from storage: symbols first, then every node
 /// slot and every relationship slot in id order (deleted ones included, so that ids stay the
 /// same) with their property columns, then ``PropertyGraph/finishLoading(indexes:)`` builds label
-/// lists, adjacency and indexes.
+/// lists, adjacency and indexes (or its two steps, ``PropertyGraph/finishLoadingSlots(alongside:)``
+/// and ``PropertyGraph/finishLoadingIndexes(_:)``, with the columns loaded in between).
 ///
 /// The caller checks what it loads (ids of symbols and nodes in range, keys distinct, values
 /// storable); these entry points only append.
@@ -66,16 +67,61 @@ extension PropertyGraph {
         relationshipColumns = builder.build()
     }
 
+    /// Sets the values of node property `key` for the nodes from `base` on, one per node (null
+    /// where a node has none), replacing any the key had. Touches only that key's column.
+    public func loadNodeColumn(_ key: Int32, base: NodeID, values: [Value]) {
+        Self.load(&nodeColumns, key, base: base, values: values)
+    }
+
+    /// Sets the values of relationship property `key` as ``loadNodeColumn(_:base:values:)`` does.
+    public func loadRelationshipColumn(_ key: Int32, base: RelationshipID, values: [Value]) {
+        Self.load(&relationshipColumns, key, base: base, values: values)
+    }
+
+    private static func load(_ columns: inout [PropertyColumn?], _ key: Int32, base: Int, values: [Value]) {
+        let k = Int(key)
+        while columns.count <= k { columns.append(nil) }
+        columns[k] = PropertyColumn(base: base, values: values)
+    }
+
     /// Builds what is derived from the loaded slots (label member lists, adjacency, indexes) and
     /// declares the loaded symbols recorded.
     public func finishLoading(indexes indexKeys: [IndexKey]) {
+        finishLoadingSlots()
+        finishLoadingIndexes(indexKeys)
+    }
+
+    /// Builds what is derived from the loaded slots alone: label member lists, relationship counts
+    /// and adjacency (its two directions at once).
+    public func finishLoadingSlots() {
+        linkLoadedSlots()
+        rebuildAdjacency()
+    }
+
+    /// Builds what ``finishLoadingSlots()`` builds while other work goes on: `work` runs on a
+    /// second thread meanwhile, and on the calling thread too once adjacency is built, so it
+    /// should take its pieces from a queue that both calls share. `work` must not touch what
+    /// this builds.
+    public func finishLoadingSlots(alongside work: () -> Void) {
+        linkLoadedSlots()
+        _ = ForkJoin.run(work, {
+            rebuildAdjacency(inParallel: false)
+            work()
+        })
+    }
+
+    private func linkLoadedSlots() {
         for n in 0..<nodeAlive.count where nodeAlive[n] {
             for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
         }
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
             countRelationship(type: relationshipType[r], by: 1)
         }
-        rebuildAdjacency()
+    }
+
+    /// Builds the property indexes of `indexKeys` from the loaded columns and declares the loaded
+    /// symbols recorded: the last step of a load, after ``finishLoadingSlots(alongside:)``.
+    public func finishLoadingIndexes(_ indexKeys: [IndexKey]) {
         for key in indexKeys where indexes[key] == nil { buildIndex(key) }
         markSymbolsRecorded()
     }

@@ -34,4 +34,20 @@ extension PropertyGraph {
         guard k >= 0 && k < nodeColumns.count else { return ScanColumn(base: 0, values: []) }
         return nodeColumns[k]?.scanColumn ?? ScanColumn(base: 0, values: [])
     }
+
+    /// The ids from the first to the last live node that has property `key`: the part of its
+    /// column a snapshot keeps. Nil when no live node has it.
+    public func nodeColumnExtent(_ key: Int32) -> Range<NodeID>? {
+        let k = Int(key)
+        guard k >= 0 && k < nodeColumns.count, let column = nodeColumns[k] else { return nil }
+        return column.extent { self.nodeAlive[$0] }
+    }
+
+    /// The ids from the first to the last live relationship that has property `key`; nil when
+    /// no live relationship has it.
+    public func relationshipColumnExtent(_ key: Int32) -> Range<RelationshipID>? {
+        let k = Int(key)
+        guard k >= 0 && k < relationshipColumns.count, let column = relationshipColumns[k] else { return nil }
+        return column.extent { self.relationshipAlive[$0] }
+    }
 }

@@ -8,6 +8,11 @@
 /// trailer   24 bytes: magic "TRELEND\0", file length, section count, CRC-32C of the trailer
 /// ```
 ///
+/// Version 2 (written now) keeps properties column by column: the node and relationship
+/// sections hold only labels, types and ends, and each property key's values have a section of
+/// their own, so that they decode independently of each other. Version 1 (still read) kept each
+/// entity's properties with it in the node and relationship sections.
+///
 /// All fixed-width integers are little-endian.
 enum SnapshotFormat {
     /// The first eight bytes of every snapshot: "TRELLIS" and a zero byte.
@@ -15,7 +20,9 @@ enum SnapshotFormat {
     /// The last section of every snapshot starts the trailer: "TRELEND" and a zero byte.
     static let trailerMagic: [UInt8] = Array("TRELEND\0".utf8)
     /// The format version this code writes and the newest it reads.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+    /// The oldest format version this code reads.
+    static let oldestReadableVersion: UInt32 = 1
 
     static let headerSize = 56
     /// Header flag: the graph follows ``GraphSchema/partnership``, applied again when it is loaded.
@@ -25,16 +32,23 @@ enum SnapshotFormat {
     static let sectionHeaderSize = 16
     static let trailerSize = 24
 
-    /// The sections, in the order they appear.
+    /// The kinds of section. A version 2 snapshot holds, in this order, one symbols, nodes and
+    /// relationships section, a node properties section per node property key and a relationship
+    /// properties section per relationship property key (by ascending key id), and one indexes
+    /// section; a version 1 snapshot holds the four other kinds once each.
     enum Section: UInt32, CaseIterable {
         /// Label, relationship type and property key names, in id order.
         case symbols = 1
-        /// Every node slot in id order: deleted slots (runs), or labels and properties.
+        /// Every node slot in id order: deleted, or its labels (and, in version 1, its properties).
         case nodes = 2
-        /// Every relationship slot in id order: type, ends, liveness and properties.
+        /// Every relationship slot in id order: type, ends, liveness (and, in version 1, properties).
         case relationships = 3
         /// The property indexes (label and key); their entries are rebuilt on load.
         case indexes = 4
+        /// One node property key's values, from the first to the last live node that has it.
+        case nodeProperties = 5
+        /// One relationship property key's values, like ``nodeProperties``.
+        case relationshipProperties = 6
 
         var name: String {
             switch self {
@@ -42,9 +56,14 @@ enum SnapshotFormat {
             case .nodes: "nodes"
             case .relationships: "relationships"
             case .indexes: "indexes"
+            case .nodeProperties: "node properties"
+            case .relationshipProperties: "relationship properties"
             }
         }
     }
+
+    /// How many sections every snapshot has once each: symbols, nodes, relationships and indexes.
+    static let fixedSectionCount = 4
 }
 
 /// The header of a snapshot: which database it belongs to and how far it goes.
@@ -57,7 +76,8 @@ struct SnapshotHeader: Sendable, Hashable {
     var lastSequence: UInt64
     var formatVersion: UInt32 = SnapshotFormat.version
     var flags: UInt32 = 0
-    var sectionCount: UInt32 = UInt32(SnapshotFormat.Section.allCases.count)
+    /// How many sections follow the header (set by the writer, which knows how many columns it writes).
+    var sectionCount: UInt32 = UInt32(SnapshotFormat.fixedSectionCount)
 
     /// The 56 header bytes, checksum included.
     func encoded() -> [UInt8] {
@@ -82,7 +102,7 @@ struct SnapshotHeader: Sendable, Hashable {
         guard bytes.count >= 12 else { throw StorageError.truncated(path, "the header ends after \(bytes.count) bytes") }
         let decoder = BinaryDecoder(bytes: Array(bytes[8..<12]))
         let version = try decoder.readUInt32()
-        guard version <= SnapshotFormat.version, version >= 1 else {
+        guard version <= SnapshotFormat.version, version >= SnapshotFormat.oldestReadableVersion else {
             if version == 0 { throw StorageError.corrupt(path, "its header gives format version 0") }
             throw StorageError.newerVersion(path, "snapshot", version: version, supported: SnapshotFormat.version)
         }
@@ -104,8 +124,9 @@ struct SnapshotHeader: Sendable, Hashable {
         guard header.flags & ~SnapshotFormat.knownFlags == 0 else {
             throw StorageError.newerVersion(path, "snapshot (flags \(header.flags))", version: version, supported: SnapshotFormat.version)
         }
-        guard header.sectionCount == UInt32(SnapshotFormat.Section.allCases.count) else {
-            throw StorageError.corrupt(path, "its header announces \(header.sectionCount) sections instead of \(SnapshotFormat.Section.allCases.count)")
+        let fixed = SnapshotFormat.fixedSectionCount
+        guard version == 1 ? header.sectionCount == UInt32(fixed) : header.sectionCount >= UInt32(fixed) else {
+            throw StorageError.corrupt(path, "its header announces \(header.sectionCount) sections, where a version \(version) snapshot has \(version == 1 ? "" : "at least ")\(fixed)")
         }
         return header
     }

@@ -1,3 +1,4 @@
+import Synchronization
 import TrellisCore
 import TrellisGraph
 
@@ -22,13 +23,24 @@ struct SnapshotReader {
         let file = try DurableFile.openForReading(path)
         let size = try file.size()
         let header = try SnapshotHeader.decode(try file.readBytes(at: 0, count: SnapshotFormat.headerSize), path: path)
-        let trailerOffset = try checkTrailer(file, size: size)
+        let trailerOffset = try checkTrailer(file, size: size, sectionCount: header.sectionCount)
+        let columnar = header.formatVersion >= 2
 
         let graph = PropertyGraph()
         var offset = try readSection(.symbols, from: file, at: SnapshotFormat.headerSize, limit: trailerOffset) { decoder in
             try readSymbols(decoder, into: graph)
         }
-        offset = try readNodesAndRelationships(from: file, at: offset, limit: trailerOffset, into: graph)
+        offset = try readNodesAndRelationships(from: file, at: offset, limit: trailerOffset, into: graph,
+                                               withProperties: !columnar)
+        var columnCount = 0
+        if columnar {
+            let columns = try columnSections(file, at: offset, limit: trailerOffset)
+            columnCount = columns.sections.count
+            offset = columns.end
+            try readColumns(columns.sections, from: file, limit: trailerOffset, into: graph)
+        } else {
+            graph.finishLoadingSlots()
+        }
         var indexKeys: [IndexKey] = []
         offset = try readSection(.indexes, from: file, at: offset, limit: trailerOffset) { decoder in
             indexKeys = try readIndexes(decoder, graph: graph)
@@ -36,12 +48,108 @@ struct SnapshotReader {
         guard offset == trailerOffset else {
             throw StorageError.corrupt(path, "\(trailerOffset - offset) unexpected bytes follow the last section")
         }
-        graph.finishLoading(indexes: indexKeys)
+        guard SnapshotFormat.fixedSectionCount + columnCount == Int(header.sectionCount) else {
+            throw StorageError.corrupt(path, "it holds \(SnapshotFormat.fixedSectionCount + columnCount) sections, but its header announces \(header.sectionCount)")
+        }
+        graph.finishLoadingIndexes(indexKeys)
         if header.flags & SnapshotFormat.partnershipSchemaFlag != 0 {
             // Its unique keys' indexes were saved with the graph; only the rules need setting.
             graph.schema = .partnership
         }
         return (graph, header)
+    }
+
+    /// Where the property column sections that start at `offset` lie (node ones, then
+    /// relationship ones), and the offset after the last.
+    private func columnSections(_ file: DurableFile, at offset: Int,
+                                limit: Int) throws -> (sections: [(kind: SnapshotFormat.Section, offset: Int)], end: Int) {
+        var sections: [(kind: SnapshotFormat.Section, offset: Int)] = []
+        var offset = offset
+        while offset + SnapshotFormat.sectionHeaderSize + 4 <= limit {
+            let raw = try BinaryDecoder(bytes: try file.readBytes(at: offset, count: 4)).readUInt32()
+            guard let kind = SnapshotFormat.Section(rawValue: raw),
+                  kind == .nodeProperties || kind == .relationshipProperties else { break }
+            if kind == .nodeProperties, sections.last?.kind == .relationshipProperties {
+                throw StorageError.corrupt(path, "a section 'node properties' at byte \(offset) follows the relationship properties")
+            }
+            let (_, payloadOffset, length) = try sectionHeader(kind, from: file, at: offset, limit: limit)
+            sections.append((kind, offset))
+            offset = payloadOffset + length + 4
+        }
+        return (sections, offset)
+    }
+
+    /// One property key's column as a section holds it.
+    private struct DecodedColumn {
+        var key: Int32
+        var base: Int
+        var values: [Value]
+    }
+
+    /// Reads the property column sections at `sections` into the loaded slots of `graph`,
+    /// two at a time, while the slots' label lists and adjacency are built. Errors are reported
+    /// as reading in order would: the first section's first.
+    private func readColumns(_ sections: [(kind: SnapshotFormat.Section, offset: Int)], from file: DurableFile,
+                             limit: Int, into graph: PropertyGraph) throws {
+        let next = Atomic<Int>(0)
+        let results = Mutex<[Result<DecodedColumn, any Error>?]>(Array(repeating: nil, count: sections.count))
+        func work() {
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < sections.count else { return }
+                let result = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
+                results.withLock { $0[i] = result }
+            }
+        }
+        graph.finishLoadingSlots(alongside: work)
+        var previous: (kind: SnapshotFormat.Section, key: Int32)?
+        for (i, result) in results.withLock({ $0 }).enumerated() {
+            let column = try result!.get()
+            let kind = sections[i].kind
+            if let previous, previous.kind == kind, previous.key >= column.key {
+                throw StorageError.corrupt(path, "section '\(kind.name)' at byte \(sections[i].offset) holds key \(column.key) after key \(previous.key)")
+            }
+            previous = (kind, column.key)
+            if kind == .nodeProperties {
+                graph.loadNodeColumn(column.key, base: column.base, values: column.values)
+            } else {
+                graph.loadRelationshipColumn(column.key, base: column.base, values: column.values)
+            }
+        }
+    }
+
+    /// Reads one property column section: the key, the first id, how many ids follow, and a
+    /// value per id, null where it has none. Only live entities may have values, and the first and
+    /// last id must have one, so that a graph is saved one way only. Reads `graph`'s slots, which
+    /// nothing changes meanwhile.
+    private func readColumn(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
+                            of graph: PropertyGraph) throws -> DecodedColumn {
+        var column = DecodedColumn(key: 0, base: 0, values: [])
+        _ = try readSection(kind, from: file, at: offset, limit: limit) { decoder in
+            let ofNodes = kind == .nodeProperties
+            let entity = ofNodes ? "node" : "relationship"
+            let capacity = ofNodes ? graph.nodeCapacity : graph.relationshipCapacity
+            column.key = Int32(try decoder.readIndex(below: graph.keys.count, "property key"))
+            column.base = try decoder.readIndex(below: capacity, entity)
+            let count = try decoder.readCount(minimumSize: 1, "values")
+            guard count > 0, count <= capacity - column.base else {
+                throw DecodingFailure("holds \(count) values from \(entity) \(column.base) on, of \(capacity) \(entity)s")
+            }
+            column.values.reserveCapacity(count)
+            for id in column.base..<(column.base + count) {
+                let value = try decoder.readColumnValue()
+                if !value.isNull {
+                    guard ofNodes ? graph.isNodeAlive(id) : graph.isRelationshipAlive(id) else {
+                        throw DecodingFailure("holds a value of key \(column.key) for deleted \(entity) \(id)")
+                    }
+                }
+                column.values.append(value)
+            }
+            guard !column.values[0].isNull, !column.values[count - 1].isNull else {
+                throw DecodingFailure("holds key \(column.key) for ids that start or end with one that has no value")
+            }
+        }
+        return column
     }
 
     /// Reads the nodes section at `offset` and the relationships section after it; returns the
@@ -54,22 +162,28 @@ struct SnapshotReader {
     /// as reading in order would: those of the nodes first. When the nodes section's header or first
     /// field cannot be read, the sections are read one after the other, which reports the damage.
     private func readNodesAndRelationships(from file: DurableFile, at offset: Int, limit: Int,
-                                           into graph: PropertyGraph) throws -> Int {
+                                           into graph: PropertyGraph, withProperties: Bool) throws -> Int {
         guard let layout = try? nodesLayout(file, at: offset, limit: limit) else {
-            let next = try readSection(.nodes, from: file, at: offset, limit: limit) { try readNodes($0, into: graph) }
+            let next = try readSection(.nodes, from: file, at: offset, limit: limit) {
+                try readNodes($0, into: graph, withProperties: withProperties)
+            }
             return try readSection(.relationships, from: file, at: next, limit: limit) { decoder in
-                try readRelationships(decoder, into: graph, nodeCount: graph.nodeCapacity)
+                try readRelationships(decoder, into: graph, nodeCount: graph.nodeCapacity, withProperties: withProperties)
                 try checkRelationshipEnds(graph)
             }
         }
         let (relationships, nodes) = ForkJoin.run({
             Result {
                 try readSection(.relationships, from: file, at: layout.relationshipsOffset, limit: limit) { decoder in
-                    try readRelationships(decoder, into: graph, nodeCount: layout.nodeCount)
+                    try readRelationships(decoder, into: graph, nodeCount: layout.nodeCount, withProperties: withProperties)
                 }
             }
         }, {
-            Result { try readSection(.nodes, from: file, at: offset, limit: limit) { try readNodes($0, into: graph) } }
+            Result {
+                try readSection(.nodes, from: file, at: offset, limit: limit) {
+                    try readNodes($0, into: graph, withProperties: withProperties)
+                }
+            }
         })
         let afterNodes = try nodes.get()
         guard afterNodes == layout.relationshipsOffset else {
@@ -104,8 +218,9 @@ struct SnapshotReader {
         }
     }
 
-    /// Checks the trailer at the end of the file and returns where it starts.
-    private func checkTrailer(_ file: DurableFile, size: Int) throws -> Int {
+    /// Checks the trailer at the end of the file (which must count `sectionCount` sections, as
+    /// the header does) and returns where it starts.
+    private func checkTrailer(_ file: DurableFile, size: Int, sectionCount: UInt32) throws -> Int {
         let minimum = SnapshotFormat.headerSize + SnapshotFormat.trailerSize
         guard size >= minimum else {
             throw StorageError.truncated(path, "it is \(size) bytes long, shorter than the smallest snapshot (\(minimum) bytes)")
@@ -124,8 +239,8 @@ struct SnapshotReader {
         guard length == UInt64(size) else {
             throw StorageError.truncated(path, "it is \(size) bytes long but was written \(length) bytes long")
         }
-        guard sections == UInt32(SnapshotFormat.Section.allCases.count) else {
-            throw StorageError.corrupt(path, "its trailer counts \(sections) sections instead of \(SnapshotFormat.Section.allCases.count)")
+        guard sections == sectionCount else {
+            throw StorageError.corrupt(path, "its trailer counts \(sections) sections, its header \(sectionCount)")
         }
         return trailerOffset
     }
@@ -201,7 +316,8 @@ struct SnapshotReader {
         graph.loadSymbols(labels: tables[0], types: tables[1], keys: tables[2])
     }
 
-    private func readNodes(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
+    /// Reads the node slots, with their properties in a version 1 snapshot.
+    private func readNodes(_ decoder: BinaryDecoder, into graph: PropertyGraph, withProperties: Bool) throws {
         let capacity = try decoder.readCount("node slots")
         let labelCount = graph.labels.count, keyCount = graph.keys.count
         // Nodes with one label (most) share one array per label instead of each making its own.
@@ -209,9 +325,14 @@ struct SnapshotReader {
         var alive: [Bool] = [], labels: [[Int32]] = []
         alive.reserveCapacity(capacity)
         labels.reserveCapacity(capacity)
-        var columns = PropertyColumnsBuilder(keyCount: keyCount, idCount: capacity)
+        var columns = PropertyColumnsBuilder(keyCount: withProperties ? keyCount : 0, idCount: capacity)
         for n in 0..<capacity {
-            let slot = try decoder.readCount("labels")
+            // The label count plus one: one more than the label ids that follow.
+            let raw = try decoder.readVarUInt()
+            guard raw <= UInt64(decoder.remaining) + 1 else {
+                throw DecodingFailure("claims \(raw - 1) labels for node \(n), more than its remaining \(decoder.remaining) bytes can hold")
+            }
+            let slot = Int(raw)
             alive.append(slot != 0)
             if slot == 0 {
                 labels.append([])
@@ -229,15 +350,17 @@ struct SnapshotReader {
                 }
                 labels.append(own)
             }
-            try decoder.readProperties(of: n, keyCount: keyCount, into: &columns)
+            if withProperties { try decoder.readProperties(of: n, keyCount: keyCount, into: &columns) }
         }
         graph.loadNodes(alive: alive, labels: labels)
-        graph.loadNodeColumns(columns)
+        if withProperties { graph.loadNodeColumns(columns) }
     }
 
-    /// Reads the relationship slots; their ends are checked against `nodeCount` here, and against
-    /// the nodes' liveness by ``checkRelationshipEnds(_:)`` once the nodes are in.
-    private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph, nodeCount: Int) throws {
+    /// Reads the relationship slots (with their properties in a version 1 snapshot); their ends
+    /// are checked against `nodeCount` here, and against the nodes' liveness by
+    /// ``checkRelationshipEnds(_:)`` once the nodes are in.
+    private func readRelationships(_ decoder: BinaryDecoder, into graph: PropertyGraph, nodeCount: Int,
+                                   withProperties: Bool) throws {
         let capacity = try decoder.readCount(minimumSize: 4, "relationship slots")
         let typeCount = graph.types.count, keyCount = graph.keys.count
         var alive: [Bool] = [], types: [Int32] = [], starts: [NodeID] = [], ends: [NodeID] = []
@@ -245,7 +368,7 @@ struct SnapshotReader {
         types.reserveCapacity(capacity)
         starts.reserveCapacity(capacity)
         ends.reserveCapacity(capacity)
-        var columns = PropertyColumnsBuilder(keyCount: keyCount, idCount: capacity)
+        var columns = PropertyColumnsBuilder(keyCount: withProperties ? keyCount : 0, idCount: capacity)
         for r in 0..<capacity {
             let flag = try decoder.readUInt8()
             guard flag <= 1 else { throw DecodingFailure("holds relationship \(r) with an unknown marker \(flag)") }
@@ -256,10 +379,10 @@ struct SnapshotReader {
             types.append(type)
             starts.append(start)
             ends.append(end)
-            if flag == 1 { try decoder.readProperties(of: r, keyCount: keyCount, into: &columns) }
+            if flag == 1 && withProperties { try decoder.readProperties(of: r, keyCount: keyCount, into: &columns) }
         }
         graph.loadRelationships(alive: alive, types: types, starts: starts, ends: ends)
-        graph.loadRelationshipColumns(columns)
+        if withProperties { graph.loadRelationshipColumns(columns) }
     }
 
     private func readIndexes(_ decoder: BinaryDecoder, graph: PropertyGraph) throws -> [IndexKey] {

@@ -24,8 +24,15 @@ final class SnapshotWriter {
     }
 
     /// Writes `graph` from the start of the file, ending with the trailer; returns the file's length.
+    /// The header's format version and section count are this writer's.
     @discardableResult
     func write(_ graph: PropertyGraph, header: SnapshotHeader) throws -> Int {
+        let keys = Int32(0)..<Int32(graph.keys.count)
+        let nodeColumns = keys.compactMap { key in graph.nodeColumnExtent(key).map { (key, $0) } }
+        let relationshipColumns = keys.compactMap { key in graph.relationshipColumnExtent(key).map { (key, $0) } }
+        var header = header
+        header.formatVersion = SnapshotFormat.version
+        header.sectionCount = UInt32(SnapshotFormat.fixedSectionCount + nodeColumns.count + relationshipColumns.count)
         let headerBytes = header.encoded()
         try file.write(at: 0, headerBytes)
         offset = headerBytes.count
@@ -41,6 +48,16 @@ final class SnapshotWriter {
         }
         try section(.nodes) { try writeNodes(graph) }
         try section(.relationships) { try writeRelationships(graph) }
+        for (key, ids) in nodeColumns {
+            try section(.nodeProperties) {
+                try writeColumn(key, ids) { graph.isNodeAlive($0) ? graph.nodeProperty($0, key) : nil }
+            }
+        }
+        for (key, ids) in relationshipColumns {
+            try section(.relationshipProperties) {
+                try writeColumn(key, ids) { graph.isRelationshipAlive($0) ? graph.relationshipProperty($0, key) : nil }
+            }
+        }
         try section(.indexes) {
             let keys = graph.indexes.keys.sorted { ($0.label, $0.key) < ($1.label, $1.key) }
             encoder.writeCount(keys.count)
@@ -60,19 +77,14 @@ final class SnapshotWriter {
         return offset
     }
 
-    /// Node slots: `0` for a deleted node; otherwise the label count plus one, the label ids
-    /// and the properties.
+    /// Node slots: `0` for a deleted node; otherwise the label count plus one and the label ids.
     private func writeNodes(_ graph: PropertyGraph) throws {
         let alive = graph.nodeAlive, labels = graph.nodeLabels
-        var properties: [PropertyList.Entry] = []
         encoder.writeCount(alive.count)
         for n in 0..<alive.count {
             if alive[n] {
                 encoder.writeCount(labels[n].count + 1)
                 for label in labels[n] { encoder.writeCount(Int(label)) }
-                properties.removeAll(keepingCapacity: true)
-                graph.forEachNodeProperty(n) { properties.append(.init(key: $0, value: $1)) }
-                encoder.writeProperties(properties)
             } else {
                 encoder.writeUInt8(0)
             }
@@ -80,23 +92,30 @@ final class SnapshotWriter {
         }
     }
 
-    /// Relationship slots: `1` and type, start, end and properties for a live relationship;
-    /// `0` and type, start and end for a deleted one.
+    /// Relationship slots: `1` for a live relationship, `0` for a deleted one, then its type,
+    /// start and end.
     private func writeRelationships(_ graph: PropertyGraph) throws {
         let alive = graph.relationshipAlive, types = graph.relationshipType
         let starts = graph.relationshipStart, ends = graph.relationshipEnd
-        var properties: [PropertyList.Entry] = []
         encoder.writeCount(alive.count)
         for r in 0..<alive.count {
             encoder.writeUInt8(alive[r] ? 1 : 0)
             encoder.writeCount(Int(types[r]))
             encoder.writeCount(starts[r])
             encoder.writeCount(ends[r])
-            if alive[r] {
-                properties.removeAll(keepingCapacity: true)
-                graph.forEachRelationshipProperty(r) { properties.append(.init(key: $0, value: $1)) }
-                encoder.writeProperties(properties)
-            }
+            try flushIfFull()
+        }
+    }
+
+    /// One property key's column: the key id, the first id and how many ids follow, then each
+    /// id's value (null where it has none, deleted ones included); the first and the last are
+    /// never null.
+    private func writeColumn(_ key: Int32, _ ids: Range<Int>, _ value: (Int) -> Value?) throws {
+        encoder.writeCount(Int(key))
+        encoder.writeCount(ids.lowerBound)
+        encoder.writeCount(ids.count)
+        for id in ids {
+            encoder.writeValue(value(id) ?? .null)
             try flushIfFull()
         }
     }

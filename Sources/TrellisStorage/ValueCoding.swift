@@ -99,13 +99,8 @@ extension BinaryEncoder {
 
     /// A property list: its length, then each key id and value, in the list's order.
     mutating func writeProperties(_ properties: PropertyList) {
-        writeProperties(properties.entries)
-    }
-
-    /// Properties given as entries, written as a property list is.
-    mutating func writeProperties(_ entries: [PropertyList.Entry]) {
-        writeCount(entries.count)
-        for e in entries {
+        writeCount(properties.entries.count)
+        for e in properties.entries {
             writeCount(Int(e.key))
             writeValue(e.value)
         }
@@ -225,6 +220,15 @@ extension BinaryDecoder {
     private func readPropertyValue() throws -> Value {
         let value = try readValue()
         guard !value.isNull, value.isStorable else {
+            throw DecodingFailure("holds a \(value.typeName) where only property values may be")
+        }
+        return value
+    }
+
+    /// A value of a property column: null where an entity has none, or what a property may hold.
+    func readColumnValue() throws -> Value {
+        let value = try readValue()
+        guard value.isNull || value.isStorable else {
             throw DecodingFailure("holds a \(value.typeName) where only property values may be")
         }
         return value

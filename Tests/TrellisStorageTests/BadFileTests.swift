@@ -33,17 +33,12 @@ struct BadFileTests {
         return path
     }
 
-    /// Where each section of a snapshot lies: its header's offset and its payload's offset and length.
+    /// Where the first section of each kind in a snapshot lies: its header's offset and its
+    /// payload's offset and length.
     static func sections(of bytes: [UInt8]) throws -> [SnapshotFormat.Section: (header: Int, payload: Int, length: Int)] {
         var result: [SnapshotFormat.Section: (header: Int, payload: Int, length: Int)] = [:]
-        var offset = SnapshotFormat.headerSize
-        for kind in SnapshotFormat.Section.allCases {
-            let decoder = BinaryDecoder(bytes: Array(bytes[offset..<(offset + 16)]))
-            #expect(try decoder.readUInt32() == kind.rawValue)
-            _ = try decoder.readUInt32()
-            let length = Int(try decoder.readUInt64())
-            result[kind] = (offset, offset + 16, length)
-            offset += 16 + length + 4
+        for section in try SnapshotBytes.sections(of: bytes) where result[section.kind] == nil {
+            result[section.kind] = (section.header, section.payload, section.length)
         }
         return result
     }
@@ -93,9 +88,10 @@ struct BadFileTests {
         let folder = try TemporaryFolder()
         let path = try Self.makeDatabase(in: folder)
         var bytes = try folder.bytes("db.trellis")
-        bytes[8] = 2
+        bytes[8] = UInt8(SnapshotFormat.version + 1)
         try folder.write(bytes, to: "db.trellis")
-        try Self.expectRefused(path, StorageError.Code.unsupportedFormatVersion, mentioning: [path, "format version 2", "newer"], in: folder)
+        try Self.expectRefused(path, StorageError.Code.unsupportedFormatVersion,
+                               mentioning: [path, "format version \(SnapshotFormat.version + 1)", "newer"], in: folder)
     }
 
     @Test("a damaged section is a checksum mismatch naming the section", arguments: SnapshotFormat.Section.allCases)
