@@ -23,8 +23,10 @@ let package = Package(
         .target(name: "TrellisSyntax", dependencies: ["TrellisCore"], swiftSettings: strict),
         // In-memory property graph: store, indexes, undo log.
         .target(name: "TrellisGraph", dependencies: ["TrellisCore"], swiftSettings: strict),
+        // The processor's CRC-32C instruction, for the checksums of snapshots and the journal.
+        .target(name: "CCRC32C"),
         // Persistence: snapshots, the journal of committed changes, the writer's lock.
-        .target(name: "TrellisStorage", dependencies: ["TrellisCore", "TrellisGraph"], swiftSettings: strict),
+        .target(name: "TrellisStorage", dependencies: ["TrellisCore", "TrellisGraph", "CCRC32C"], swiftSettings: strict),
         // Semantic analysis, planner and interpreter.
         .target(name: "TrellisEngine", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph"], swiftSettings: strict),
         // The embedding face.

@@ -100,11 +100,11 @@ extension PropertyGraph {
 
     /// Builds what ``finishLoadingSlots()`` builds while other work goes on: `work` runs on a
     /// second thread meanwhile, and on the calling thread too once adjacency is built, so it
-    /// should take its pieces from a queue that both calls share. `work` must not touch what
-    /// this builds.
+    /// should take its pieces from a queue that both calls share. `work` may read the slots but
+    /// must not touch what this builds (label member lists, relationship counts, adjacency).
     public func finishLoadingSlots(alongside work: () -> Void) {
-        linkLoadedSlots()
         _ = ForkJoin.run(work, {
+            linkLoadedSlots()
             rebuildAdjacency(inParallel: false)
             work()
         })

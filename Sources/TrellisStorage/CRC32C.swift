@@ -1,5 +1,8 @@
+import CCRC32C
+
 /// CRC-32C (Castagnoli, polynomial 0x1EDC6F41 reflected as 0x82F63B78), the checksum of every
-/// snapshot section and journal record. Computed eight bytes at a time ("slicing by 8").
+/// snapshot section and journal record. Computed by the processor's CRC-32C instruction where
+/// it has one, otherwise eight bytes at a time from tables ("slicing by 8").
 ///
 /// ```swift
 /// var crc = CRC32C()
@@ -32,8 +35,21 @@ public struct CRC32C: Sendable, Hashable {
         }
     }
 
+    /// Whether ``update(_:)-(UnsafeRawBufferPointer)`` uses the processor's instruction.
+    static let usesHardware = trellis_crc32c_hardware_available() != 0
+
     /// Adds the bytes of `buffer` to the checksum.
     public mutating func update(_ buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress else { return }
+        if CRC32C.usesHardware {
+            state = trellis_crc32c_hardware_update(state, base, buffer.count)
+        } else {
+            updateFromTables(buffer)
+        }
+    }
+
+    /// Adds the bytes of `buffer` to the checksum without the processor's instruction.
+    mutating func updateFromTables(_ buffer: UnsafeRawBufferPointer) {
         guard let base = buffer.baseAddress else { return }
         var crc = state
         var i = 0

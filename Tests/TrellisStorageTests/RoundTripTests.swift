@@ -150,4 +150,29 @@ struct RoundTripTests {
         for byte in bytes { pieces.update([byte]) }
         #expect(pieces.value == CRC32C.checksum(bytes))
     }
+
+    @Test func theProcessorsCRC32CAgreesWithTheTables() {
+        var random = SeededGenerator(seed: 11)
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }
+        #if arch(x86_64)
+        #expect(CRC32C.usesHardware, "every x86-64 processor this runs on has SSE 4.2")
+        #endif
+        // Every start offset (aligned or not) and lengths around the eight-byte steps, fed in two pieces.
+        for start in 0..<9 {
+            for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 4096 - start] where start + length <= bytes.count {
+                let piece = Array(bytes[start..<(start + length)])
+                var tables = CRC32C(), either = CRC32C()
+                piece.withUnsafeBytes { buffer in
+                    tables.updateFromTables(buffer)
+                    let half = length / 3
+                    either.update(UnsafeRawBufferPointer(rebasing: buffer[0..<half]))
+                    either.update(UnsafeRawBufferPointer(rebasing: buffer[half...]))
+                }
+                #expect(tables.value == either.value, "start \(start), length \(length)")
+            }
+        }
+        var check = CRC32C()
+        Array("123456789".utf8).withUnsafeBytes { check.updateFromTables($0) }
+        #expect(check.value == 0xE306_9283)
+    }
 }
