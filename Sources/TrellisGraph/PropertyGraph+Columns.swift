@@ -50,4 +50,10 @@ extension PropertyGraph {
         guard k >= 0 && k < relationshipColumns.count, let column = relationshipColumns[k] else { return nil }
         return column.extent { self.relationshipAlive[$0] }
     }
+
+    /// How many node and relationship columns were loaded still encoded and have not been used
+    /// since (for tests).
+    package func encodedColumnCount() -> Int {
+        (nodeColumns + relationshipColumns).reduce(0) { $0 + ($1?.isEncoded == true ? 1 : 0) }
+    }
 }

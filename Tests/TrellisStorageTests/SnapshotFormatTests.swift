@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TrellisCore
 import TrellisGraph
@@ -139,6 +140,12 @@ struct SnapshotFormatTests {
         try expectCorrupt(nodeColumns: [Self.column(key: 0, base: 0, [.node(0)])], mentioning: "only property values")
     }
 
+    @Test func aColumnWhoseStringRunsPastItsEndIsRefused() throws {
+        var column = Self.column(key: 1, base: 0, [.string("node 0")])
+        column[column.count - 7] = 100  // the string's length: now past the section's end
+        try expectCorrupt(nodeColumns: [Self.column(key: 0, base: 0, [.int(0)]), column], mentioning: "string bytes")
+    }
+
     @Test func aHeaderThatMiscountsTheColumnsIsRefused() throws {
         let folder = try TemporaryFolder()
         try writeSnapshot(Self.smallGraph(), to: folder.path("g.trellis"))
@@ -159,5 +166,75 @@ struct SnapshotFormatTests {
         try folder.write(assembled, to: "g.trellis")
         let error = expectStorageError(StorageError.Code.corruptFile) { _ = try SnapshotReader(path: folder.path("g.trellis")).load() }
         #expect(error?.message.contains("holds 6 sections, but its header announces 7") == true, "\(error?.message ?? "")")
+    }
+}
+
+/// Property columns of a version 2 snapshot are checked when it loads and decoded when first used.
+@Suite("Columns decoded on first use")
+struct ColumnsDecodedOnFirstUseTests {
+    static func loadedRandomGraph(seed: UInt64, in folder: TemporaryFolder) throws -> (expected: PropertyGraph, loaded: PropertyGraph) {
+        var builder = RandomGraph(seed: seed)
+        builder.run(statements: 60)
+        try writeSnapshot(builder.graph, to: folder.path("g.trellis"))
+        return (builder.graph, try SnapshotReader(path: folder.path("g.trellis")).load().graph)
+    }
+
+    @Test func aColumnIsDecodedByItsFirstReadAndNoOther() throws {
+        let folder = try TemporaryFolder()
+        let graph = SnapshotFormatTests.smallGraph()
+        try writeSnapshot(graph, to: folder.path("g.trellis"))
+        let (loaded, _) = try SnapshotReader(path: folder.path("g.trellis")).load()
+        #expect(loaded.encodedColumnCount() == 3)
+        #expect(loaded.nodeProperty(2, loaded.keys.lookup("b")!) == .string("node 2"))
+        #expect(loaded.encodedColumnCount() == 2)
+        #expect(loaded.nodeHasProperty(0, loaded.keys.lookup("a")!))
+        #expect(!loaded.nodeHasProperty(1, loaded.keys.lookup("a")!))
+        #expect(loaded.encodedColumnCount() == 1)
+        #expect(loaded.relationshipProperty(1, loaded.keys.lookup("w")!) == .float(0.5))
+        #expect(loaded.encodedColumnCount() == 0)
+        expectIdentical(graph, loaded)
+    }
+
+    @Test("changes to columns never read, and saving them unread", arguments: [UInt64(3), 4, 5])
+    func changesAndSavingBeforeAnyRead(seed: UInt64) throws {
+        let folder = try TemporaryFolder()
+        let (expected, loaded) = try Self.loadedRandomGraph(seed: seed, in: folder)
+        #expect(loaded.encodedColumnCount() > 0)
+        // Saved again before anything read it, the graph gives the same bytes.
+        try writeSnapshot(loaded, to: folder.path("again.trellis"))
+        #expect(try folder.bytes("g.trellis") == folder.bytes("again.trellis"))
+        // The same random changes made to the original and to the loaded graph leave them identical.
+        let (_, fresh) = try Self.loadedRandomGraph(seed: seed, in: folder)
+        var onExpected = RandomGraph(seed: seed &+ 1000, graph: expected)
+        var onLoaded = RandomGraph(seed: seed &+ 1000, graph: fresh)
+        onExpected.run(statements: 30)
+        onLoaded.run(statements: 30)
+        expectIdentical(expected, fresh)
+    }
+
+    @Test func manyThreadsReadingAtOnceSeeTheSameValues() throws {
+        let folder = try TemporaryFolder()
+        let (expected, loaded) = try Self.loadedRandomGraph(seed: 9, in: folder)
+        let keys = Int32(0)..<Int32(loaded.keys.count)
+        @Sendable func everything(_ graph: PropertyGraph) -> [String] {
+            var seen: [String] = []
+            for n in 0..<graph.nodeCapacity where graph.isNodeAlive(n) {
+                for k in keys { seen.append("n\(n).\(k)=\(graph.nodeProperty(n, k).map { "\($0)" } ?? "-")") }
+            }
+            for r in 0..<graph.relationshipCapacity where graph.isRelationshipAlive(r) {
+                for k in keys { seen.append("r\(r).\(k)=\(graph.relationshipProperty(r, k).map { "\($0)" } ?? "-")") }
+            }
+            return seen
+        }
+        let want = everything(expected)
+        #expect(loaded.encodedColumnCount() > 0)
+        let results = Mutex<[[String]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let seen = everything(loaded)
+            results.withLock { $0.append(seen) }
+        }
+        #expect(loaded.encodedColumnCount() == 0)
+        #expect(results.withLock { $0.count } == 8)
+        for seen in results.withLock({ $0 }) { #expect(seen == want) }
     }
 }
