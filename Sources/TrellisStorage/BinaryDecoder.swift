@@ -14,12 +14,14 @@ final class BinaryDecoder {
     /// Reads bytes into the buffer given; returns how many (0 only at the end of the input).
     typealias Source = (UnsafeMutableRawBufferPointer) throws -> Int
 
-    private var storage: UnsafeMutableRawBufferPointer
+    // A decoder is used by one thread and never re-entered, so the fields read for every byte
+    // are exempt from dynamic exclusivity checks, which cost more than the reads themselves.
+    @exclusivity(unchecked) private var storage: UnsafeMutableRawBufferPointer
     /// Whether `storage` is this decoder's to free (it is not when borrowed).
     private let ownsStorage: Bool
     /// The unread bytes are `storage[start..<end]`.
-    private var start = 0
-    private var end = 0
+    @exclusivity(unchecked) private var start = 0
+    @exclusivity(unchecked) private var end = 0
     private let source: Source?
     /// Bytes still to be pulled from the source.
     private var pending: Int
@@ -177,7 +179,17 @@ final class BinaryDecoder {
 
     /// Passes over a string as ``readString()`` reads it, without making it.
     func skipString() throws {
-        let count = try readCount("string bytes")
+        try skip(try readCount("string bytes"))
+    }
+
+    /// The next byte, left unread.
+    @inline(__always) func peekUInt8() throws -> UInt8 {
+        try ensure(1)
+        return storage[start]
+    }
+
+    /// Passes over `count` bytes.
+    @inline(__always) func skip(_ count: Int) throws {
         try ensure(count)
         start += count
     }

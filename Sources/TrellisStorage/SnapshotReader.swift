@@ -123,8 +123,8 @@ struct SnapshotReader {
     /// first and last id must have one, so that a graph is saved one way only. Reads `graph`'s
     /// slots, which nothing changes meanwhile.
     ///
-    /// The whole section is checked here (its checksum, then every value, with its strings passed
-    /// over), but its values are made only when the column is first used, from the section's
+    /// The whole section is checked here (its checksum, then every value, passed over without
+    /// being made), but its values are made only when the column is first used, from the section's
     /// bytes kept until then: decoding what was checked cannot fail.
     private func readColumn(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
                             of graph: PropertyGraph) throws -> EncodedColumn {
@@ -151,18 +151,18 @@ struct SnapshotReader {
                 throw DecodingFailure("holds \(count) values from \(entity) \(base) on, of \(capacity) \(entity)s")
             }
             valuesOffset = length - decoder.remaining
-            var first = Value.null, last = Value.null
+            var firstIsNull = true, lastIsNull = true
             for id in base..<(base + count) {
-                let value = try decoder.readColumnValue(makingStrings: false)
-                if !value.isNull {
+                let isNull = try decoder.skipColumnValue()
+                if !isNull {
                     guard ofNodes ? graph.isNodeAlive(id) : graph.isRelationshipAlive(id) else {
                         throw DecodingFailure("holds a value of key \(key) for deleted \(entity) \(id)")
                     }
                 }
-                if id == base { first = value }
-                last = value
+                if id == base { firstIsNull = isNull }
+                lastIsNull = isNull
             }
-            guard !first.isNull, !last.isNull else {
+            guard !firstIsNull, !lastIsNull else {
                 throw DecodingFailure("holds key \(key) for ids that start or end with one that has no value")
             }
             guard decoder.isAtEnd else { throw DecodingFailure("\(decoder.remaining) bytes are left over after its content") }

@@ -244,6 +244,30 @@ extension BinaryDecoder {
         return value
     }
 
+    /// Passes over a value of a property column with the checks of ``readColumnValue(makingStrings:)``,
+    /// without making it; returns whether it is null. The most common kinds of value are passed
+    /// over here; the others are read (without their strings) and dropped.
+    func skipColumnValue() throws -> Bool {
+        switch try peekUInt8() {
+        case ValueTag.null.rawValue:
+            try skip(1)
+            return true
+        case ValueTag.false.rawValue, ValueTag.true.rawValue:
+            try skip(1)
+        case ValueTag.int.rawValue:
+            try skip(1)
+            _ = try readVarInt()
+        case ValueTag.float.rawValue:
+            try skip(9)
+        case ValueTag.string.rawValue:
+            try skip(1)
+            try skipString()
+        default:
+            return try readColumnValue(makingStrings: false).isNull
+        }
+        return false
+    }
+
     private static func repeated(_ key: Int32) -> DecodingFailure {
         DecodingFailure("holds property key \(key) twice in one entity")
     }
