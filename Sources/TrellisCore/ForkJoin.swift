@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Two pieces of work done at once: one on a thread of its own, the other on the calling thread.
 package enum ForkJoin {
     /// Runs `first` on a new thread while the calling thread runs `second`, waits for both and
@@ -11,5 +13,23 @@ package enum ForkJoin {
             thread.join()
             return (result!, other)
         }
+    }
+
+    /// Calls `body` with every index below `count`, on two threads (a new one and the calling
+    /// one) that each take the next index not yet taken, so that pieces of unequal size share
+    /// out evenly. The calling thread first runs `first`, which `body` must not touch.
+    package static func forEach(_ count: Int, first: () -> Void = {}, _ body: (Int) -> Void) {
+        let next = Atomic<Int>(0)
+        func work() {
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < count else { return }
+                body(i)
+            }
+        }
+        _ = run(work, {
+            first()
+            work()
+        })
     }
 }

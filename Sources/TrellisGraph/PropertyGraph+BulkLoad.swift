@@ -1,9 +1,10 @@
+import Synchronization
 import TrellisCore
 
 /// Fast entry points for filling an empty graph from storage: symbols first, then every node
 /// slot and every relationship slot in id order (deleted ones included, so that ids stay the
 /// same) with their property columns, then ``PropertyGraph/finishLoading(indexes:)`` builds label
-/// lists, adjacency and indexes (or its two steps, ``PropertyGraph/finishLoadingSlots(alongside:)``
+/// lists, adjacency and indexes (or its two steps, ``PropertyGraph/finishLoadingSlots(alongside:_:)``
 /// and ``PropertyGraph/finishLoadingIndexes(_:)``, with the columns loaded in between).
 ///
 /// The caller checks what it loads (ids of symbols and nodes in range, keys distinct, values
@@ -115,16 +116,15 @@ extension PropertyGraph {
         rebuildAdjacency()
     }
 
-    /// Builds what ``finishLoadingSlots()`` builds while other work goes on: `work` runs on a
-    /// second thread meanwhile, and on the calling thread too once adjacency is built, so it
-    /// should take its pieces from a queue that both calls share. `work` may read the slots but
-    /// must not touch what this builds (label member lists, relationship counts, adjacency).
-    public func finishLoadingSlots(alongside work: () -> Void) {
-        _ = ForkJoin.run(work, {
+    /// Builds what ``finishLoadingSlots()`` builds while other work goes on: `work` is called
+    /// with every index below `count`, on a second thread meanwhile and on the calling thread too
+    /// once adjacency is built. `work` may read the slots but must not touch what this builds
+    /// (label member lists, relationship counts, adjacency).
+    public func finishLoadingSlots(alongside count: Int, _ work: (Int) -> Void) {
+        ForkJoin.forEach(count, first: {
             linkLoadedSlots()
             rebuildAdjacency(inParallel: false)
-            work()
-        })
+        }, work)
     }
 
     private func linkLoadedSlots() {
@@ -136,10 +136,18 @@ extension PropertyGraph {
         }
     }
 
-    /// Builds the property indexes of `indexKeys` from the loaded columns and declares the loaded
-    /// symbols recorded: the last step of a load, after ``finishLoadingSlots(alongside:)``.
+    /// Builds the property indexes of `indexKeys` from the loaded columns (two at a time) and
+    /// declares the loaded symbols recorded: the last step of a load, after
+    /// ``finishLoadingSlots(alongside:_:)``.
     public func finishLoadingIndexes(_ indexKeys: [IndexKey]) {
-        for key in indexKeys where indexes[key] == nil { buildIndex(key) }
+        let keys = Array(Set(indexKeys).subtracting(indexes.keys))
+        let built = Mutex<[IndexKey: PropertyIndex]>([:])
+        // Reading the columns from two threads at once is safe: that is what readers do.
+        ForkJoin.forEach(keys.count) { i in
+            let index = makeIndex(keys[i])
+            built.withLock { $0[keys[i]] = index }
+        }
+        indexes.merge(built.withLock { $0 }) { old, _ in old }
         markSymbolsRecorded()
     }
 }

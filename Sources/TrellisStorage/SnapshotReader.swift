@@ -91,17 +91,11 @@ struct SnapshotReader {
     /// as reading in order would: the first section's first.
     private func readColumns(_ sections: [(kind: SnapshotFormat.Section, offset: Int)], from file: DurableFile,
                              limit: Int, into graph: PropertyGraph) throws {
-        let next = Atomic<Int>(0)
         let results = Mutex<[Result<EncodedColumn, any Error>?]>(Array(repeating: nil, count: sections.count))
-        func work() {
-            while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                guard i < sections.count else { return }
-                let result = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
-                results.withLock { $0[i] = result }
-            }
+        graph.finishLoadingSlots(alongside: sections.count) { i in
+            let result = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
+            results.withLock { $0[i] = result }
         }
-        graph.finishLoadingSlots(alongside: work)
         var previous: (kind: SnapshotFormat.Section, key: Int32)?
         for (i, result) in results.withLock({ $0 }).enumerated() {
             let column = try result!.get()
