@@ -1,4 +1,3 @@
-import Synchronization
 import TrellisCore
 
 /// Fast entry points for filling an empty graph from storage: symbols first, then every node
@@ -136,18 +135,12 @@ extension PropertyGraph {
         }
     }
 
-    /// Builds the property indexes of `indexKeys` from the loaded columns (two at a time) and
-    /// declares the loaded symbols recorded: the last step of a load, after
-    /// ``finishLoadingSlots(alongside:_:)``.
+    /// Makes the property indexes of `indexKeys`, each built when first read, and declares the
+    /// loaded symbols recorded: the last step of a load, after ``finishLoadingSlots(alongside:_:)``.
     public func finishLoadingIndexes(_ indexKeys: [IndexKey]) {
-        let keys = Array(Set(indexKeys).subtracting(indexes.keys))
-        let built = Mutex<[IndexKey: PropertyIndex]>([:])
-        // Reading the columns from two threads at once is safe: that is what readers do.
-        ForkJoin.forEach(keys.count) { i in
-            let index = makeIndex(keys[i])
-            built.withLock { $0[keys[i]] = index }
+        for key in indexKeys where indexes[key] == nil {
+            indexes[key] = PropertyIndex { [weak self] in self?.indexEntries(key) ?? [:] }
         }
-        indexes.merge(built.withLock { $0 }) { old, _ in old }
         markSymbolsRecorded()
     }
 }

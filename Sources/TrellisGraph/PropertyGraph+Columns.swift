@@ -56,4 +56,10 @@ extension PropertyGraph {
     package func encodedColumnCount() -> Int {
         (nodeColumns + relationshipColumns).reduce(0) { $0 + ($1?.isEncoded == true ? 1 : 0) }
     }
+
+    /// How many property indexes were loaded to be built when first read and have not been read
+    /// since (for tests).
+    package func unbuiltIndexCount() -> Int {
+        indexes.values.reduce(0) { $0 + ($1.isWaitingToBeBuilt ? 1 : 0) }
+    }
 }

@@ -456,16 +456,20 @@ public final class PropertyGraph: @unchecked Sendable {
     }
 
     func buildIndex(_ key: IndexKey) {
-        indexes[key] = makeIndex(key)
-    }
-
-    /// An index of `key` over the graph as it is; reads only.
-    func makeIndex(_ key: IndexKey) -> PropertyIndex {
         let index = PropertyIndex()
         for n in members(of: key.label) {
             if let v = nodeProperty(n, key.key) { index.add(v, n) }
         }
-        return index
+        indexes[key] = index
+    }
+
+    /// The entries of an index of `key` over the graph as it is; reads only.
+    func indexEntries(_ key: IndexKey) -> [Value: [NodeID]] {
+        let index = PropertyIndex()
+        for n in members(of: key.label) {
+            if let v = nodeProperty(n, key.key) { index.add(v, n) }
+        }
+        return index.entries
     }
 
     public func index(label: Int32, key: Int32) -> PropertyIndex? { indexes[IndexKey(label: label, key: key)] }

@@ -16,42 +16,86 @@ public struct IndexKey: Sendable, Hashable {
 /// Values are hashed by equivalence, so `1` and `1.0` find the same entries, as `=` does.
 /// A reference type: the graph updates it in place, which a value held in a dictionary
 /// would not allow without copying all its entries.
+///
+/// An index loaded with a graph is built when first read (see ``init(building:)``).
 public final class PropertyIndex: @unchecked Sendable {
-    public private(set) var entries: [Value: [NodeID]] = [:]
+    /// The entries, once built.
+    @exclusivity(unchecked) private var built: [Value: [NodeID]] = [:]
     /// The values in sort order, for range lookups: built when first needed (by any of several
     /// concurrent readers, hence the lock) and dropped when a value comes or goes.
     private let sortedValues = Mutex<[Value]?>(nil)
+    /// Gives the entries when the index is first read, for one made with ``init(building:)``;
+    /// nil once they are in.
+    private let builder: Mutex<(@Sendable () -> [Value: [NodeID]])?>
+    /// Whether `built` holds the entries.
+    private let isBuilt: Atomic<Bool>
 
-    public init() {}
+    public init() {
+        builder = Mutex(nil)
+        isBuilt = Atomic(true)
+    }
+
+    /// An index whose entries `build` gives when it is first read (once, on whichever thread
+    /// gets there first), from the graph as it is then. Until then changes to it are left out:
+    /// `build` sees the graph they left behind.
+    init(building build: @escaping @Sendable () -> [Value: [NodeID]]) {
+        builder = Mutex(build)
+        isBuilt = Atomic(false)
+    }
+
+    /// Whether the index was made to be built when first read and nothing has read it since.
+    var isWaitingToBeBuilt: Bool { !isBuilt.load(ordering: .acquiring) }
+
+    /// Every value and the nodes holding it.
+    public var entries: [Value: [NodeID]] {
+        buildIfNeeded()
+        return built
+    }
+
+    @inline(__always) private func buildIfNeeded() {
+        if _slowPath(!isBuilt.load(ordering: .acquiring)) { buildNow() }
+    }
+
+    @inline(never) private func buildNow() {
+        builder.withLock { build in
+            guard let give = build else { return }
+            built = give()
+            build = nil
+            isBuilt.store(true, ordering: .releasing)
+        }
+    }
 
     /// Adds `node` under `value`, keeping each value's nodes in ascending id order.
     func add(_ value: Value, _ node: NodeID) {
-        guard !value.isNull else { return }
-        if entries[value] == nil { sortedValues.withLock { $0 = nil } }
-        entries[value, default: []].insertSorted(node)
+        guard !value.isNull, !isWaitingToBeBuilt else { return }
+        if built[value] == nil { sortedValues.withLock { $0 = nil } }
+        built[value, default: []].insertSorted(node)
     }
 
     /// Removes `node` from under `value`, in place.
     func remove(_ value: Value, _ node: NodeID) {
-        guard !value.isNull, let slot = entries.index(forKey: value) else { return }
-        let i = entries.values[slot].lowerBound(of: node)
-        guard i < entries.values[slot].count, entries.values[slot][i] == node else { return }
-        if entries.values[slot].count == 1 {
-            entries.remove(at: slot)
+        guard !value.isNull, !isWaitingToBeBuilt, let slot = built.index(forKey: value) else { return }
+        let i = built.values[slot].lowerBound(of: node)
+        guard i < built.values[slot].count, built.values[slot][i] == node else { return }
+        if built.values[slot].count == 1 {
+            built.remove(at: slot)
             sortedValues.withLock { $0 = nil }
         } else {
-            entries.values[slot].remove(at: i)
+            built.values[slot].remove(at: i)
         }
     }
 
-    public func lookup(_ value: Value) -> [NodeID] { entries[value] ?? [] }
+    public func lookup(_ value: Value) -> [NodeID] {
+        buildIfNeeded()
+        return built[value] ?? []
+    }
 
     /// The nodes whose value lies between the bounds (each optional, inclusive or not) and is
     /// comparable with them — numbers with numbers, strings with strings, and so on — in value order.
     public func range(from lower: Value?, inclusive lowerInclusive: Bool, to upper: Value?, inclusive upperInclusive: Bool) -> [NodeID] {
         let values = sortedValues.withLock { cached -> [Value] in
             if let cached { return cached }
-            let sorted = entries.keys.sorted { Value.orderCompare($0, $1) < 0 }
+            let sorted = self.entries.keys.sorted { Value.orderCompare($0, $1) < 0 }
             cached = sorted
             return sorted
         }
@@ -84,7 +128,7 @@ public final class PropertyIndex: @unchecked Sendable {
                 i += 1
                 continue
             }
-            out.append(contentsOf: entries[v] ?? [])
+            out.append(contentsOf: built[v] ?? [])
             i += 1
         }
         return out

@@ -169,8 +169,9 @@ struct SnapshotFormatTests {
     }
 }
 
-/// Property columns of a version 2 snapshot are checked when it loads and decoded when first used.
-@Suite("Columns decoded on first use")
+/// Property columns of a version 2 snapshot are checked when it loads and decoded when first
+/// used; property indexes of any snapshot are built when first read.
+@Suite("Columns and indexes made on first use")
 struct ColumnsDecodedOnFirstUseTests {
     static func loadedRandomGraph(seed: UInt64, in folder: TemporaryFolder) throws -> (expected: PropertyGraph, loaded: PropertyGraph) {
         var builder = RandomGraph(seed: seed)
@@ -236,5 +237,31 @@ struct ColumnsDecodedOnFirstUseTests {
         #expect(loaded.encodedColumnCount() == 0)
         #expect(results.withLock { $0.count } == 8)
         for seen in results.withLock({ $0 }) { #expect(seen == want) }
+    }
+
+    @Test("indexes built when first read, some before and some after changes", arguments: [UInt64(21), 22, 23, 24])
+    func indexesBuiltWhenFirstRead(seed: UInt64) throws {
+        let folder = try TemporaryFolder()
+        var expected = PropertyGraph(), loaded = PropertyGraph()
+        // A seed whose graph keeps some index.
+        var attempt = seed
+        repeat {
+            (expected, loaded) = try Self.loadedRandomGraph(seed: attempt, in: folder)
+            attempt += 100
+        } while expected.indexes.isEmpty
+        #expect(loaded.unbuiltIndexCount() == loaded.indexes.count)
+        var onExpected = RandomGraph(seed: seed &+ 1000, graph: expected)
+        var onLoaded = RandomGraph(seed: seed &+ 1000, graph: loaded)
+        var random = SeededGenerator(seed: seed)
+        for _ in 0..<40 {
+            onExpected.run(statements: 1)
+            onLoaded.run(statements: 1)
+            // Now and then one index is read (and so built) between changes.
+            if Int.random(in: 0..<4, using: &random) == 0, let key = loaded.indexes.keys.randomElement(using: &random) {
+                #expect(loaded.indexes[key]!.entries == expected.indexes[key]?.entries)
+            }
+        }
+        expectIdentical(expected, loaded)
+        #expect(loaded.unbuiltIndexCount() == 0)
     }
 }
