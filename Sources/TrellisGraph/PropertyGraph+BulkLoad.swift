@@ -24,8 +24,18 @@ extension PropertyGraph {
     public func loadNodes(alive: [Bool], labels: [[Int32]]) {
         precondition(alive.count == labels.count)
         nodeAlive.append(contentsOf: alive)
-        nodeLabelBits.append(contentsOf: labels.lazy.map { $0.reduce(0) { $0 | Self.labelBit($1) } })
-        nodeLabels.append(contentsOf: labels)
+        // Read through buffers, the label arrays are borrowed rather than retained one by one.
+        nodeLabelBits.reserveCapacity(nodeLabelBits.count + labels.count)
+        labels.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                nodeLabelBits.append(all[i].withUnsafeBufferPointer { $0.reduce(0) { $0 | Self.labelBit($1) } })
+            }
+        }
+        if nodeLabels.isEmpty {
+            nodeLabels = labels
+        } else {
+            nodeLabels.append(contentsOf: labels)
+        }
         liveNodeCount += alive.lazy.filter { $0 }.count
     }
 
@@ -127,8 +137,10 @@ extension PropertyGraph {
     }
 
     private func linkLoadedSlots() {
-        for n in 0..<nodeAlive.count where nodeAlive[n] {
-            for label in nodeLabels[n] { labelMembers[Int(label)].append(n) }
+        nodeLabels.withUnsafeBufferPointer { all in
+            for n in 0..<nodeAlive.count where nodeAlive[n] {
+                all[n].withUnsafeBufferPointer { for label in $0 { labelMembers[Int(label)].append(n) } }
+            }
         }
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
             countRelationship(type: relationshipType[r], by: 1)
