@@ -80,29 +80,12 @@ extension PropertyGraph {
     /// Sets the values of node property `key` for the nodes from `base` on, one per node (null
     /// where a node has none), replacing any the key had. Touches only that key's column.
     public func loadNodeColumn(_ key: Int32, base: NodeID, values: [Value]) {
-        Self.load(&nodeColumns, key, base: base, values: values)
+        Self.load(&nodeColumns, key, PropertyColumn(base: base, values: values))
     }
 
     /// Sets the values of relationship property `key` as ``loadNodeColumn(_:base:values:)`` does.
     public func loadRelationshipColumn(_ key: Int32, base: RelationshipID, values: [Value]) {
-        Self.load(&relationshipColumns, key, base: base, values: values)
-    }
-
-    /// Sets the values of node property `key` for the nodes from `base` on, to be given by
-    /// `decode` when the key is first read or changed (once, on whichever thread gets there
-    /// first): a column loaded but not decoded until some statement needs it. `decode` must give
-    /// what ``loadNodeColumn(_:base:values:)`` would be given, starting and ending with a value.
-    public func loadNodeColumn(_ key: Int32, base: NodeID, decode: @escaping @Sendable () -> [Value]) {
-        Self.load(&nodeColumns, key, PropertyColumn(base: base, decode: decode))
-    }
-
-    /// Sets the values of relationship property `key` as ``loadNodeColumn(_:base:decode:)`` does.
-    public func loadRelationshipColumn(_ key: Int32, base: RelationshipID, decode: @escaping @Sendable () -> [Value]) {
-        Self.load(&relationshipColumns, key, PropertyColumn(base: base, decode: decode))
-    }
-
-    private static func load(_ columns: inout [PropertyColumn?], _ key: Int32, base: Int, values: [Value]) {
-        load(&columns, key, PropertyColumn(base: base, values: values))
+        Self.load(&relationshipColumns, key, PropertyColumn(base: base, values: values))
     }
 
     private static func load(_ columns: inout [PropertyColumn?], _ key: Int32, _ column: PropertyColumn) {

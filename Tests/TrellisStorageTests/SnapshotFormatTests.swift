@@ -169,10 +169,9 @@ struct SnapshotFormatTests {
     }
 }
 
-/// Property columns of a version 2 snapshot are checked when it loads and decoded when first
-/// used; property indexes of any snapshot are built when first read.
-@Suite("Columns and indexes made on first use")
-struct ColumnsDecodedOnFirstUseTests {
+/// Property indexes of a loaded snapshot are built when first read.
+@Suite("Indexes built on first use")
+struct IndexesBuiltOnFirstUseTests {
     static func loadedRandomGraph(seed: UInt64, in folder: TemporaryFolder) throws -> (expected: PropertyGraph, loaded: PropertyGraph) {
         var builder = RandomGraph(seed: seed)
         builder.run(statements: 60)
@@ -180,28 +179,11 @@ struct ColumnsDecodedOnFirstUseTests {
         return (builder.graph, try SnapshotReader(path: folder.path("g.trellis")).load().graph)
     }
 
-    @Test func aColumnIsDecodedByItsFirstReadAndNoOther() throws {
-        let folder = try TemporaryFolder()
-        let graph = SnapshotFormatTests.smallGraph()
-        try writeSnapshot(graph, to: folder.path("g.trellis"))
-        let (loaded, _) = try SnapshotReader(path: folder.path("g.trellis")).load()
-        #expect(loaded.encodedColumnCount() == 3)
-        #expect(loaded.nodeProperty(2, loaded.keys.lookup("b")!) == .string("node 2"))
-        #expect(loaded.encodedColumnCount() == 2)
-        #expect(loaded.nodeHasProperty(0, loaded.keys.lookup("a")!))
-        #expect(!loaded.nodeHasProperty(1, loaded.keys.lookup("a")!))
-        #expect(loaded.encodedColumnCount() == 1)
-        #expect(loaded.relationshipProperty(1, loaded.keys.lookup("w")!) == .float(0.5))
-        #expect(loaded.encodedColumnCount() == 0)
-        expectIdentical(graph, loaded)
-    }
-
-    @Test("changes to columns never read, and saving them unread", arguments: [UInt64(3), 4, 5])
+    @Test("a loaded graph saved before anything reads it, and changed", arguments: [UInt64(3), 4, 5])
     func changesAndSavingBeforeAnyRead(seed: UInt64) throws {
         let folder = try TemporaryFolder()
         let (expected, loaded) = try Self.loadedRandomGraph(seed: seed, in: folder)
-        #expect(loaded.encodedColumnCount() > 0)
-        // Saved again before anything read it, the graph gives the same bytes.
+        // Saved again before anything read it (its indexes unbuilt), the graph gives the same bytes.
         try writeSnapshot(loaded, to: folder.path("again.trellis"))
         #expect(try folder.bytes("g.trellis") == folder.bytes("again.trellis"))
         // The same random changes made to the original and to the loaded graph leave them identical.
@@ -211,32 +193,6 @@ struct ColumnsDecodedOnFirstUseTests {
         onExpected.run(statements: 30)
         onLoaded.run(statements: 30)
         expectIdentical(expected, fresh)
-    }
-
-    @Test func manyThreadsReadingAtOnceSeeTheSameValues() throws {
-        let folder = try TemporaryFolder()
-        let (expected, loaded) = try Self.loadedRandomGraph(seed: 9, in: folder)
-        let keys = Int32(0)..<Int32(loaded.keys.count)
-        @Sendable func everything(_ graph: PropertyGraph) -> [String] {
-            var seen: [String] = []
-            for n in 0..<graph.nodeCapacity where graph.isNodeAlive(n) {
-                for k in keys { seen.append("n\(n).\(k)=\(graph.nodeProperty(n, k).map { "\($0)" } ?? "-")") }
-            }
-            for r in 0..<graph.relationshipCapacity where graph.isRelationshipAlive(r) {
-                for k in keys { seen.append("r\(r).\(k)=\(graph.relationshipProperty(r, k).map { "\($0)" } ?? "-")") }
-            }
-            return seen
-        }
-        let want = everything(expected)
-        #expect(loaded.encodedColumnCount() > 0)
-        let results = Mutex<[[String]]>([])
-        DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            let seen = everything(loaded)
-            results.withLock { $0.append(seen) }
-        }
-        #expect(loaded.encodedColumnCount() == 0)
-        #expect(results.withLock { $0.count } == 8)
-        for seen in results.withLock({ $0 }) { #expect(seen == want) }
     }
 
     @Test("indexes built when first read, some before and some after changes", arguments: [UInt64(21), 22, 23, 24])
@@ -263,5 +219,30 @@ struct ColumnsDecodedOnFirstUseTests {
         }
         expectIdentical(expected, loaded)
         #expect(loaded.unbuiltIndexCount() == 0)
+    }
+
+    @Test func manyThreadsReadingAnUnbuiltIndexAtOnceSeeTheSameEntries() throws {
+        let folder = try TemporaryFolder()
+        var expected = PropertyGraph(), loaded = PropertyGraph()
+        var seed: UInt64 = 31
+        repeat {
+            (expected, loaded) = try Self.loadedRandomGraph(seed: seed, in: folder)
+            seed += 100
+        } while !expected.indexes.values.contains { !$0.entries.isEmpty }
+        #expect(loaded.unbuiltIndexCount() == loaded.indexes.count)
+        let want = expected.indexes.mapValues(\.entries)
+        let indexes = loaded.indexes
+        let seen = Mutex<[[IndexKey: [Value: [NodeID]]]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            var found: [IndexKey: [Value: [NodeID]]] = [:]
+            for (key, entries) in want {
+                var got: [Value: [NodeID]] = [:]
+                for value in entries.keys { got[value] = indexes[key]!.lookup(value) }
+                found[key] = got
+            }
+            seen.withLock { $0.append(found) }
+        }
+        #expect(loaded.unbuiltIndexCount() == 0)
+        for found in seen.withLock({ $0 }) { #expect(found == want) }
     }
 }
