@@ -6,7 +6,7 @@ import Glibc
 import Musl
 #endif
 
-/// A thread started for one closure, which its starter joins.
+/// A thread started for one closure, which its starter joins (or detaches).
 struct JoinableThread {
     private let thread: pthread_t
 
@@ -44,6 +44,11 @@ struct JoinableThread {
     /// Waits for the thread's closure to finish.
     func join() {
         pthread_join(thread, nil)
+    }
+
+    /// Lets the thread finish on its own, never joined.
+    func detach() {
+        pthread_detach(thread)
     }
 
     /// The closure a new thread runs; the starter joins the thread before it reads what it made.

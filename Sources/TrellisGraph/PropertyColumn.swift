@@ -8,26 +8,84 @@ import TrellisCore
 /// entity costs no allocation of its own for its properties.
 public final class PropertyColumn: @unchecked Sendable {
     /// The first id the column covers.
-    private(set) var base = 0
+    private var base = 0
     /// The values of ids `base ..< base + values.count`: null where the entity has no such property.
-    @exclusivity(unchecked) private(set) var values: [Value] = []
+    @exclusivity(unchecked) private var values: [Value] = []
     /// The values laid out for scans, made when first asked for and dropped by any change (the
     /// lock only guards readers making it at once: changes happen with no reader about).
     private let scanForm = Mutex<ScanColumn?>(nil)
     /// Whether `scanForm` may hold a layout: set by the reader that makes one, read by changes
     /// (which run with no reader about), so that a change to a column never scanned takes no lock.
     private let mayHaveScanForm = Atomic<Bool>(false)
+    /// Gives `values` when the column is first used, for a column loaded still encoded (see
+    /// ``init(base:decode:)``); nil once they are in.
+    private let decoder: Mutex<(@Sendable () -> [Value])?>
+    /// Whether `values` holds the column: false until a column loaded still encoded is first used.
+    private let isDecoded: Atomic<Bool>
+    /// Called once the values of a column loaded still encoded are in.
+    private let whenDecoded: (@Sendable () -> Void)?
 
-    init() {}
+    init() {
+        decoder = Mutex(nil)
+        isDecoded = Atomic(true)
+        whenDecoded = nil
+    }
 
     /// A column holding `values` for ids from `base` on.
     init(base: Int, values: [Value]) {
         self.base = base
         self.values = values
+        decoder = Mutex(nil)
+        isDecoded = Atomic(true)
+        whenDecoded = nil
     }
 
-    /// The value of entity `id`, nil when it has none.
-    @inline(__always) subscript(id: Int) -> Value? {
+    /// A column of ids from `base` on whose values `decode` gives when the column is first used
+    /// (read or changed) or ``decodeIfNeeded()`` is called, once, on whichever thread gets there
+    /// first; `whenDecoded` is called then. Until then the column holds only what `decode` needs.
+    /// The first and last value must not be null.
+    init(base: Int, decode: @escaping @Sendable () -> [Value], whenDecoded: @escaping @Sendable () -> Void) {
+        self.base = base
+        decoder = Mutex(decode)
+        isDecoded = Atomic(false)
+        self.whenDecoded = whenDecoded
+    }
+
+    /// Whether the column was loaded still encoded and nothing has used it since.
+    var isEncoded: Bool { !isDecoded.load(ordering: .acquiring) }
+
+    /// Makes sure `values` holds the column: every access to `values` comes after it, but for
+    /// ``decodedValue(_:)`` and ``decodedHas(_:)``, whose callers know it is decoded.
+    @inline(__always) func decodeIfNeeded() {
+        if _slowPath(!isDecoded.load(ordering: .acquiring)) { decodeNow() }
+    }
+
+    @inline(never) private func decodeNow() {
+        decoder.withLock { decode in
+            guard let give = decode else { return }
+            values = give()
+            decode = nil
+            isDecoded.store(true, ordering: .releasing)
+            whenDecoded?()
+        }
+    }
+
+    /// The value of entity `id`, nil when it has none; decodes the column first if need be.
+    subscript(id: Int) -> Value? {
+        decodeIfNeeded()
+        return decodedValue(id)
+    }
+
+    /// Whether entity `id` has a value, without copying it; decodes the column first if need be.
+    func has(_ id: Int) -> Bool {
+        decodeIfNeeded()
+        return decodedHas(id)
+    }
+
+    /// The value of entity `id`, nil when it has none, from a column known to be decoded. This is
+    /// the path of every property read a query makes: any check or call here, even one not taken,
+    /// makes the compiler retain the column and its values on every read.
+    @inline(__always) func decodedValue(_ id: Int) -> Value? {
         let i = id &- base
         return values.withUnsafeBufferPointer { v -> Value? in
             guard i >= 0 && i < v.count else { return nil }
@@ -38,8 +96,8 @@ public final class PropertyColumn: @unchecked Sendable {
         }
     }
 
-    /// Whether entity `id` has a value, without copying it.
-    @inline(__always) func has(_ id: Int) -> Bool {
+    /// Whether entity `id` has a value, from a column known to be decoded (see ``decodedValue(_:)``).
+    @inline(__always) func decodedHas(_ id: Int) -> Bool {
         let i = id &- base
         return values.withUnsafeBufferPointer { v -> Bool in
             guard i >= 0 && i < v.count else { return false }
@@ -50,7 +108,8 @@ public final class PropertyColumn: @unchecked Sendable {
 
     /// The values laid out for tests over many entities.
     var scanColumn: ScanColumn {
-        scanForm.withLock { form in
+        decodeIfNeeded()
+        return scanForm.withLock { form in
             if let form { return form }
             let made = ScanColumn(base: base, values: values)
             form = made
@@ -61,6 +120,7 @@ public final class PropertyColumn: @unchecked Sendable {
 
     /// Sets entity `id`'s value; nil (or null) removes it.
     func set(_ id: Int, _ value: Value?) {
+        decodeIfNeeded()
         dropScanForm()
         guard let value, !value.isNull else { return remove(id) }
         if id &- base == values.count && !values.isEmpty {
@@ -95,6 +155,7 @@ public final class PropertyColumn: @unchecked Sendable {
     }
 
     private func remove(_ id: Int) {
+        decodeIfNeeded()
         let i = id - base
         guard i >= 0 && i < values.count else { return }
         values[i] = .null
@@ -104,6 +165,7 @@ public final class PropertyColumn: @unchecked Sendable {
 
     /// Forgets the values of ids `id` and above (taken back by a rollback of their creation).
     func truncate(from id: Int) {
+        decodeIfNeeded()
         guard id - base < values.count else { return }
         dropScanForm()
         values.removeSubrange(max(0, id - base)...)
@@ -118,6 +180,7 @@ public final class PropertyColumn: @unchecked Sendable {
     /// The ids from the first to the last for which `counts` holds and that have a value; nil
     /// when there is none.
     func extent(counting counts: (Int) -> Bool) -> Range<Int>? {
+        decodeIfNeeded()
         guard let first = values.indices.first(where: { !values[$0].isNull && counts($0 + base) }),
               let last = values.indices.last(where: { !values[$0].isNull && counts($0 + base) }) else { return nil }
         return (first + base)..<(last + base + 1)
@@ -125,6 +188,7 @@ public final class PropertyColumn: @unchecked Sendable {
 
     /// Calls `body` with each id that has a value, and the value, ascending.
     func forEachValue(_ body: (Int, Value) throws -> Void) rethrows {
+        decodeIfNeeded()
         for i in values.indices where !values[i].isNull { try body(i + base, values[i]) }
     }
 }

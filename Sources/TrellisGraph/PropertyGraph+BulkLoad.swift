@@ -88,6 +88,37 @@ extension PropertyGraph {
         Self.load(&relationshipColumns, key, PropertyColumn(base: base, values: values))
     }
 
+    /// Sets the values of node property `key` for the nodes from `base` on, to be given by
+    /// `decode` when the key is first read or changed, or by ``decodeColumnsInBackground()``
+    /// (once, on whichever thread gets there first): a column loaded but not decoded until
+    /// needed. `decode` must give what ``loadNodeColumn(_:base:values:)`` would be given, the
+    /// first and last value not null, and cannot fail: its input is checked beforehand.
+    public func loadNodeColumn(_ key: Int32, base: NodeID, decode: @escaping @Sendable () -> [Value]) {
+        Self.load(&nodeColumns, key, encodedColumn(base: base, decode: decode))
+    }
+
+    /// Sets the values of relationship property `key` as ``loadNodeColumn(_:base:decode:)`` does.
+    public func loadRelationshipColumn(_ key: Int32, base: RelationshipID, decode: @escaping @Sendable () -> [Value]) {
+        Self.load(&relationshipColumns, key, encodedColumn(base: base, decode: decode))
+    }
+
+    private func encodedColumn(base: Int, decode: @escaping @Sendable () -> [Value]) -> PropertyColumn {
+        columnsToDecode.add(1, ordering: .relaxed)
+        return PropertyColumn(base: base, decode: decode) { [weak self] in
+            self?.columnsToDecode.subtract(1, ordering: .releasing)
+        }
+    }
+
+    /// Decodes, on a thread of its own, every property column loaded still encoded that nothing
+    /// has decoded yet; statements meanwhile decode what they need themselves. Returns at once.
+    public func decodeColumnsInBackground() {
+        let encoded = (nodeColumns + relationshipColumns).compactMap { $0 }.filter(\.isEncoded)
+        guard !encoded.isEmpty else { return }
+        BackgroundWork.start {
+            for column in encoded { column.decodeIfNeeded() }
+        }
+    }
+
     private static func load(_ columns: inout [PropertyColumn?], _ key: Int32, _ column: PropertyColumn) {
         let k = Int(key)
         while columns.count <= k { columns.append(nil) }

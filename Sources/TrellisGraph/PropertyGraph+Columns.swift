@@ -51,6 +51,16 @@ extension PropertyGraph {
         return column.extent { self.relationshipAlive[$0] }
     }
 
+    /// How many node and relationship columns were loaded still encoded and have not been used
+    /// since (for tests).
+    package func encodedColumnCount() -> Int {
+        (nodeColumns + relationshipColumns).reduce(0) { $0 + ($1?.isEncoded == true ? 1 : 0) }
+    }
+
+    /// The graph's own count of columns still to decode, which decides how property reads go
+    /// (for tests: it must equal ``encodedColumnCount()``).
+    package var columnsLeftToDecode: Int { columnsToDecode.load(ordering: .acquiring) }
+
     /// How many property indexes were loaded to be built when first read and have not been read
     /// since (for tests).
     package func unbuiltIndexCount() -> Int {

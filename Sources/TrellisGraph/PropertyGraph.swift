@@ -1,3 +1,4 @@
+import Synchronization
 import TrellisCore
 
 /// The in-memory property graph: dense node and relationship ids, interned labels, types and
@@ -59,6 +60,11 @@ public final class PropertyGraph: @unchecked Sendable {
     /// Moves on whenever an index is created or dropped (a query plan may depend on which exist).
     public private(set) var indexGeneration = 0
 
+    /// How many property columns were loaded still encoded and are not decoded yet (see
+    /// ``loadNodeColumn(_:base:decode:)``): while there are any, property reads check their
+    /// column first; once there are none, they read straight away.
+    let columnsToDecode = Atomic<Int>(0)
+
     public internal(set) var liveNodeCount = 0
     public internal(set) var liveRelationshipCount = 0
     /// Live relationships per type id (for the planner's estimates).
@@ -108,36 +114,49 @@ public final class PropertyGraph: @unchecked Sendable {
     /// The bit of `label` in ``nodeLabelBits`` (0 for labels with ids of 64 and more).
     @inline(__always) static func labelBit(_ label: Int32) -> UInt64 { label < 64 ? 1 << UInt64(label) : 0 }
 
+    // The four readers below read a column without any check on it once every column is
+    // decoded (the common case: always, but for a while after a snapshot is loaded).
+
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
-        nodeColumns.withUnsafeBufferPointer { c -> Value? in
+        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(nodeColumns, key)?[n] }
+        return nodeColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
-            return column[n]
+            return column.decodedValue(n)
         }
     }
     @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
-        relationshipColumns.withUnsafeBufferPointer { c -> Value? in
+        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(relationshipColumns, key)?[r] }
+        return relationshipColumns.withUnsafeBufferPointer { c -> Value? in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return nil }
-            return column[r]
+            return column.decodedValue(r)
         }
     }
 
     /// Whether node `n` has property `key`, without copying its value (for IS NULL tests).
     @inline(__always) public func nodeHasProperty(_ n: NodeID, _ key: Int32) -> Bool {
-        nodeColumns.withUnsafeBufferPointer { c -> Bool in
+        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(nodeColumns, key)?.has(n) ?? false }
+        return nodeColumns.withUnsafeBufferPointer { c -> Bool in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return false }
-            return column.has(n)
+            return column.decodedHas(n)
         }
     }
     /// Whether relationship `r` has property `key`, without copying its value.
     @inline(__always) public func relationshipHasProperty(_ r: RelationshipID, _ key: Int32) -> Bool {
-        relationshipColumns.withUnsafeBufferPointer { c -> Bool in
+        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(relationshipColumns, key)?.has(r) ?? false }
+        return relationshipColumns.withUnsafeBufferPointer { c -> Bool in
             let k = Int(key)
             guard k >= 0 && k < c.count, let column = c[k] else { return false }
-            return column.has(r)
+            return column.decodedHas(r)
         }
+    }
+
+    /// The column of `key` in `columns`, if any (read with its checked accessors).
+    @inline(never) static func column(_ columns: [PropertyColumn?], _ key: Int32) -> PropertyColumn? {
+        let k = Int(key)
+        return k >= 0 && k < columns.count ? columns[k] : nil
     }
 
     public func members(of label: Int32) -> [NodeID] { Int(label) < labelMembers.count ? labelMembers[Int(label)] : [] }

@@ -17,6 +17,8 @@ final class BinaryDecoder {
     // A decoder is used by one thread and never re-entered, so the fields read for every byte
     // are exempt from dynamic exclusivity checks, which cost more than the reads themselves.
     @exclusivity(unchecked) private var storage: UnsafeMutableRawBufferPointer
+    /// Whether `storage` is this decoder's to free (it is not when borrowed).
+    private let ownsStorage: Bool
     /// The unread bytes are `storage[start..<end]`.
     @exclusivity(unchecked) private var start = 0
     @exclusivity(unchecked) private var end = 0
@@ -32,7 +34,19 @@ final class BinaryDecoder {
         let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
         self.storage = storage
+        ownsStorage = true
         end = bytes.count
+        source = nil
+        pending = 0
+        chunkSize = 0
+    }
+
+    /// Decodes the bytes of `buffer` where they are, without copying them: `buffer` must stay
+    /// allocated and unchanged while the decoder is in use.
+    init(borrowing buffer: UnsafeRawBufferPointer) {
+        storage = UnsafeMutableRawBufferPointer(mutating: buffer)
+        ownsStorage = false
+        end = buffer.count
         source = nil
         pending = 0
         chunkSize = 0
@@ -42,11 +56,12 @@ final class BinaryDecoder {
     init(length: Int, chunkSize: Int = 1 << 20, source: @escaping Source) {
         self.chunkSize = max(chunkSize, 64)
         storage = .allocate(byteCount: min(self.chunkSize, max(length, 1)), alignment: 8)
+        ownsStorage = true
         self.source = source
         pending = length
     }
 
-    deinit { storage.deallocate() }
+    deinit { if ownsStorage { storage.deallocate() } }
 
     /// The bytes not yet read.
     var remaining: Int { end - start + pending }
@@ -160,6 +175,23 @@ final class BinaryDecoder {
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: storage[start..<(start + count)]), as: UTF8.self)
         start += count
         return text
+    }
+
+    /// Passes over a string as ``readString()`` reads it, without making it.
+    func skipString() throws {
+        try skip(try readCount("string bytes"))
+    }
+
+    /// The next byte, left unread.
+    @inline(__always) func peekUInt8() throws -> UInt8 {
+        try ensure(1)
+        return storage[start]
+    }
+
+    /// Passes over `count` bytes.
+    @inline(__always) func skip(_ count: Int) throws {
+        try ensure(count)
+        start += count
     }
 
     func readBytes(_ count: Int) throws -> [UInt8] {

@@ -65,6 +65,8 @@ public final class DatabaseStore: @unchecked Sendable {
         self.snapshotHeader = opened.header
         self.openedSequence = opened.lastSequence
         self.nextAutomaticCheckpoint = journalLimit
+        // Property values not decoded on opening are decoded now, beside the first statements.
+        graph.decodeColumnsInBackground()
     }
 
     // MARK: - Facts

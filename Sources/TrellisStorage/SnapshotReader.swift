@@ -79,11 +79,11 @@ struct SnapshotReader {
         return (sections, offset)
     }
 
-    /// One property key's column as a section holds it.
-    private struct DecodedColumn {
+    /// One property key's column as a section holds it, checked and still encoded.
+    private struct EncodedColumn {
         var key: Int32
         var base: Int
-        var values: [Value]
+        var decode: @Sendable () -> [Value]
     }
 
     /// Reads the property column sections at `sections` into the loaded slots of `graph`,
@@ -91,7 +91,7 @@ struct SnapshotReader {
     /// as reading in order would: the first section's first.
     private func readColumns(_ sections: [(kind: SnapshotFormat.Section, offset: Int)], from file: DurableFile,
                              limit: Int, into graph: PropertyGraph) throws {
-        let results = Mutex<[Result<DecodedColumn, any Error>?]>(Array(repeating: nil, count: sections.count))
+        let results = Mutex<[Result<EncodedColumn, any Error>?]>(Array(repeating: nil, count: sections.count))
         graph.finishLoadingSlots(alongside: sections.count) { i in
             let result = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
             results.withLock { $0[i] = result }
@@ -105,45 +105,75 @@ struct SnapshotReader {
             }
             previous = (kind, column.key)
             if kind == .nodeProperties {
-                graph.loadNodeColumn(column.key, base: column.base, values: column.values)
+                graph.loadNodeColumn(column.key, base: column.base, decode: column.decode)
             } else {
-                graph.loadRelationshipColumn(column.key, base: column.base, values: column.values)
+                graph.loadRelationshipColumn(column.key, base: column.base, decode: column.decode)
             }
         }
     }
 
-    /// Reads one property column section: the key, the first id, how many ids follow, and a
-    /// value per id, null where it has none. Only live entities may have values, and the first and
-    /// last id must have one, so that a graph is saved one way only. Reads `graph`'s slots, which
-    /// nothing changes meanwhile.
+    /// Reads and checks one property column section: the key, the first id, how many ids follow,
+    /// and a value per id, null where it has none. Only live entities may have values, and the
+    /// first and last id must have one, so that a graph is saved one way only. Reads `graph`'s
+    /// slots, which nothing changes meanwhile.
+    ///
+    /// The whole section is checked here (its checksum, then every value, passed over without
+    /// being made), but its values are made only when the column is first used, from the section's
+    /// bytes kept until then: decoding what was checked cannot fail.
     private func readColumn(_ kind: SnapshotFormat.Section, from file: DurableFile, at offset: Int, limit: Int,
-                            of graph: PropertyGraph) throws -> DecodedColumn {
-        var column = DecodedColumn(key: 0, base: 0, values: [])
-        _ = try readSection(kind, from: file, at: offset, limit: limit) { decoder in
-            let ofNodes = kind == .nodeProperties
-            let entity = ofNodes ? "node" : "relationship"
-            let capacity = ofNodes ? graph.nodeCapacity : graph.relationshipCapacity
-            column.key = Int32(try decoder.readIndex(below: graph.keys.count, "property key"))
-            column.base = try decoder.readIndex(below: capacity, entity)
-            let count = try decoder.readCount(minimumSize: 1, "values")
-            guard count > 0, count <= capacity - column.base else {
-                throw DecodingFailure("holds \(count) values from \(entity) \(column.base) on, of \(capacity) \(entity)s")
+                            of graph: PropertyGraph) throws -> EncodedColumn {
+        let place = "section '\(kind.name)'"
+        let (headerBytes, payloadOffset, length) = try sectionHeader(kind, from: file, at: offset, limit: limit)
+        let bytes = try SectionBytes(file, at: payloadOffset, count: length)
+        var checksum = CRC32C()
+        checksum.update(bytes.contents)
+        checksum.update(headerBytes)
+        let stored = try BinaryDecoder(bytes: try file.readBytes(at: payloadOffset + length, count: 4)).readUInt32()
+        guard stored == checksum.value else {
+            throw StorageError.checksum(path, place, stored: stored, computed: checksum.value)
+        }
+        let ofNodes = kind == .nodeProperties
+        let entity = ofNodes ? "node" : "relationship"
+        let capacity = ofNodes ? graph.nodeCapacity : graph.relationshipCapacity
+        let decoder = BinaryDecoder(borrowing: bytes.contents)
+        let key: Int32, base: Int, count: Int, valuesOffset: Int
+        do {
+            key = Int32(try decoder.readIndex(below: graph.keys.count, "property key"))
+            base = try decoder.readIndex(below: capacity, entity)
+            count = try decoder.readCount(minimumSize: 1, "values")
+            guard count > 0, count <= capacity - base else {
+                throw DecodingFailure("holds \(count) values from \(entity) \(base) on, of \(capacity) \(entity)s")
             }
-            column.values.reserveCapacity(count)
-            for id in column.base..<(column.base + count) {
-                let value = try decoder.readColumnValue()
-                if !value.isNull {
+            valuesOffset = length - decoder.remaining
+            var firstIsNull = true, lastIsNull = true
+            for id in base..<(base + count) {
+                let isNull = try decoder.skipColumnValue()
+                if !isNull {
                     guard ofNodes ? graph.isNodeAlive(id) : graph.isRelationshipAlive(id) else {
-                        throw DecodingFailure("holds a value of key \(column.key) for deleted \(entity) \(id)")
+                        throw DecodingFailure("holds a value of key \(key) for deleted \(entity) \(id)")
                     }
                 }
-                column.values.append(value)
+                if id == base { firstIsNull = isNull }
+                lastIsNull = isNull
             }
-            guard !column.values[0].isNull, !column.values[count - 1].isNull else {
-                throw DecodingFailure("holds key \(column.key) for ids that start or end with one that has no value")
+            guard !firstIsNull, !lastIsNull else {
+                throw DecodingFailure("holds key \(key) for ids that start or end with one that has no value")
             }
+            guard decoder.isAtEnd else { throw DecodingFailure("\(decoder.remaining) bytes are left over after its content") }
+        } catch let failure as DecodingFailure {
+            throw StorageError.corrupt(path, "\(place) \(failure.message)")
         }
-        return column
+        return EncodedColumn(key: key, base: base) {
+            let decoder = BinaryDecoder(borrowing: UnsafeRawBufferPointer(rebasing: bytes.contents[valuesOffset...]))
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            do {
+                for _ in 0..<count { values.append(try decoder.readColumnValue()) }
+            } catch {
+                preconditionFailure("a property column checked when it was loaded no longer decodes: \(error)")
+            }
+            return values
+        }
     }
 
     /// Reads the nodes section at `offset` and the relationships section after it; returns the

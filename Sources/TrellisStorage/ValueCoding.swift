@@ -111,8 +111,17 @@ extension BinaryDecoder {
     /// How deeply lists and maps may nest in stored data (properties nest one level).
     static let maximumNesting = 64
 
-    /// A value written by ``BinaryEncoder/writeValue(_:)``.
-    func readValue(depth: Int = 0) throws -> Value {
+    /// A value written by ``BinaryEncoder/writeValue(_:)``. Without `makingStrings`, every string
+    /// in it (map keys and time zones included) is passed over and given as empty: the value has
+    /// the shape and the checks of the one stored, for less work.
+    func readValue(depth: Int = 0, makingStrings: Bool = true) throws -> Value {
+        func string() throws -> String {
+            guard makingStrings else {
+                try skipString()
+                return ""
+            }
+            return try readString()
+        }
         let raw = try readUInt8()
         guard let tag = ValueTag(rawValue: raw) else { throw DecodingFailure("holds an unknown value tag \(raw)") }
         switch tag {
@@ -121,13 +130,13 @@ extension BinaryDecoder {
         case .true: return .bool(true)
         case .int: return .int(try readVarInt())
         case .float: return .float(try readDouble())
-        case .string: return .string(try readString())
+        case .string: return .string(try string())
         case .list:
             guard depth < Self.maximumNesting else { throw DecodingFailure("nests lists too deeply") }
             let count = try readCount("list items")
             var items: [Value] = []
             items.reserveCapacity(count)
-            for _ in 0..<count { items.append(try readValue(depth: depth + 1)) }
+            for _ in 0..<count { items.append(try readValue(depth: depth + 1, makingStrings: makingStrings)) }
             return .list(items)
         case .map:
             guard depth < Self.maximumNesting else { throw DecodingFailure("nests maps too deeply") }
@@ -135,8 +144,8 @@ extension BinaryDecoder {
             var entries: [String: Value] = [:]
             entries.reserveCapacity(count)
             for _ in 0..<count {
-                let key = try readString()
-                entries[key] = try readValue(depth: depth + 1)
+                let key = try string()
+                entries[key] = try readValue(depth: depth + 1, makingStrings: makingStrings)
             }
             return .map(entries)
         case .date:
@@ -158,7 +167,7 @@ extension BinaryDecoder {
             let zone: String?
             switch try readUInt8() {
             case 0: zone = nil
-            case 1: zone = try readString()
+            case 1: zone = try string()
             case let other: throw DecodingFailure("holds an unknown time zone marker \(other)")
             }
             return .dateTime(DateTimeValue(epochSeconds: seconds, nanosecond: nanos, offsetSeconds: offset, zoneID: zone))
@@ -225,13 +234,38 @@ extension BinaryDecoder {
         return value
     }
 
-    /// A value of a property column: null where an entity has none, or what a property may hold.
-    func readColumnValue() throws -> Value {
-        let value = try readValue()
+    /// A value of a property column: null where an entity has none, or what a property may hold
+    /// (its strings passed over, without `makingStrings`: see ``readValue(depth:makingStrings:)``).
+    func readColumnValue(makingStrings: Bool = true) throws -> Value {
+        let value = try readValue(makingStrings: makingStrings)
         guard value.isNull || value.isStorable else {
             throw DecodingFailure("holds a \(value.typeName) where only property values may be")
         }
         return value
+    }
+
+    /// Passes over a value of a property column with the checks of ``readColumnValue(makingStrings:)``,
+    /// without making it; returns whether it is null. The most common kinds of value are passed
+    /// over here; the others are read (without their strings) and dropped.
+    func skipColumnValue() throws -> Bool {
+        switch try peekUInt8() {
+        case ValueTag.null.rawValue:
+            try skip(1)
+            return true
+        case ValueTag.false.rawValue, ValueTag.true.rawValue:
+            try skip(1)
+        case ValueTag.int.rawValue:
+            try skip(1)
+            _ = try readVarInt()
+        case ValueTag.float.rawValue:
+            try skip(9)
+        case ValueTag.string.rawValue:
+            try skip(1)
+            try skipString()
+        default:
+            return try readColumnValue(makingStrings: false).isNull
+        }
+        return false
     }
 
     private static func repeated(_ key: Int32) -> DecodingFailure {

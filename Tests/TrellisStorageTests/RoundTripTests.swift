@@ -141,6 +141,38 @@ struct RoundTripTests {
         #expect(decoder.isAtEnd)
     }
 
+    @Test func passingOverAColumnValueChecksWhatReadingItChecks() throws {
+        var builder = RandomGraph(seed: 10)
+        var values: [Value] = (0..<2000).map { _ in builder.value() }
+        values += [.null, .bool(true), .bool(false), .int(.min), .int(.max), .float(-0.0), .string(""), .string("ünïcödé 📝"),
+                   .map(["b": 1]), .node(12), .relationship(3), .path(PathValue(nodes: [1, 2], relationships: [7]))]
+        for value in values {
+            var encoder = BinaryEncoder()
+            encoder.writeValue(value)
+            encoder.writeUInt8(0x7F)  // what follows must be left unread
+            let read = Result { try BinaryDecoder(bytes: encoder.bytes).readColumnValue() }
+            let skipping = BinaryDecoder(bytes: encoder.bytes)
+            let skipped = Result { try skipping.skipColumnValue() }
+            switch (read, skipped) {
+            case let (.success(decoded), .success(isNull)):
+                #expect(decoded.isNull == isNull, "\(value)")
+                #expect(skipping.remaining == 1, "\(value)")
+            case let (.failure(a), .failure(b)):
+                #expect("\(a)" == "\(b)", "\(value)")
+            default:
+                Issue.record("\(value): reading gave \(read), passing over gave \(skipped)")
+            }
+        }
+        // Cut short, every kind fails both ways.
+        for value in values where !value.isNull {
+            var encoder = BinaryEncoder()
+            encoder.writeValue(value)
+            let cut = Array(encoder.bytes.dropLast())
+            #expect(throws: DecodingFailure.self) { try BinaryDecoder(bytes: cut).skipColumnValue() }
+            #expect(throws: DecodingFailure.self) { try BinaryDecoder(bytes: cut).readColumnValue() }
+        }
+    }
+
     @Test func crc32cMatchesTheStandardCheckValue() {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
         #expect(CRC32C.checksum([UInt8]()) == 0)

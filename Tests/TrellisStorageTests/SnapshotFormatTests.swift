@@ -169,9 +169,10 @@ struct SnapshotFormatTests {
     }
 }
 
-/// Property indexes of a loaded snapshot are built when first read.
-@Suite("Indexes built on first use")
-struct IndexesBuiltOnFirstUseTests {
+/// Property columns of a version 2 snapshot are checked when it loads and decoded when first
+/// used; property indexes of any snapshot are built when first read.
+@Suite("Columns and indexes made on first use")
+struct ColumnsDecodedOnFirstUseTests {
     static func loadedRandomGraph(seed: UInt64, in folder: TemporaryFolder) throws -> (expected: PropertyGraph, loaded: PropertyGraph) {
         var builder = RandomGraph(seed: seed)
         builder.run(statements: 60)
@@ -179,11 +180,28 @@ struct IndexesBuiltOnFirstUseTests {
         return (builder.graph, try SnapshotReader(path: folder.path("g.trellis")).load().graph)
     }
 
-    @Test("a loaded graph saved before anything reads it, and changed", arguments: [UInt64(3), 4, 5])
+    @Test func aColumnIsDecodedByItsFirstReadAndNoOther() throws {
+        let folder = try TemporaryFolder()
+        let graph = SnapshotFormatTests.smallGraph()
+        try writeSnapshot(graph, to: folder.path("g.trellis"))
+        let (loaded, _) = try SnapshotReader(path: folder.path("g.trellis")).load()
+        #expect(loaded.encodedColumnCount() == 3 && loaded.columnsLeftToDecode == 3)
+        #expect(loaded.nodeProperty(2, loaded.keys.lookup("b")!) == .string("node 2"))
+        #expect(loaded.encodedColumnCount() == 2 && loaded.columnsLeftToDecode == 2)
+        #expect(loaded.nodeHasProperty(0, loaded.keys.lookup("a")!))
+        #expect(!loaded.nodeHasProperty(1, loaded.keys.lookup("a")!))
+        #expect(loaded.encodedColumnCount() == 1)
+        #expect(loaded.relationshipProperty(1, loaded.keys.lookup("w")!) == .float(0.5))
+        #expect(loaded.encodedColumnCount() == 0 && loaded.columnsLeftToDecode == 0)
+        expectIdentical(graph, loaded)
+    }
+
+    @Test("changes to columns never read, and saving them unread", arguments: [UInt64(3), 4, 5])
     func changesAndSavingBeforeAnyRead(seed: UInt64) throws {
         let folder = try TemporaryFolder()
         let (expected, loaded) = try Self.loadedRandomGraph(seed: seed, in: folder)
-        // Saved again before anything read it (its indexes unbuilt), the graph gives the same bytes.
+        #expect(loaded.encodedColumnCount() > 0)
+        // Saved again before anything read it, the graph gives the same bytes.
         try writeSnapshot(loaded, to: folder.path("again.trellis"))
         #expect(try folder.bytes("g.trellis") == folder.bytes("again.trellis"))
         // The same random changes made to the original and to the loaded graph leave them identical.
@@ -193,6 +211,32 @@ struct IndexesBuiltOnFirstUseTests {
         onExpected.run(statements: 30)
         onLoaded.run(statements: 30)
         expectIdentical(expected, fresh)
+    }
+
+    @Test func manyThreadsReadingAtOnceSeeTheSameValues() throws {
+        let folder = try TemporaryFolder()
+        let (expected, loaded) = try Self.loadedRandomGraph(seed: 9, in: folder)
+        let keys = Int32(0)..<Int32(loaded.keys.count)
+        @Sendable func everything(_ graph: PropertyGraph) -> [String] {
+            var seen: [String] = []
+            for n in 0..<graph.nodeCapacity where graph.isNodeAlive(n) {
+                for k in keys { seen.append("n\(n).\(k)=\(graph.nodeProperty(n, k).map { "\($0)" } ?? "-")") }
+            }
+            for r in 0..<graph.relationshipCapacity where graph.isRelationshipAlive(r) {
+                for k in keys { seen.append("r\(r).\(k)=\(graph.relationshipProperty(r, k).map { "\($0)" } ?? "-")") }
+            }
+            return seen
+        }
+        let want = everything(expected)
+        #expect(loaded.encodedColumnCount() > 0)
+        let results = Mutex<[[String]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let seen = everything(loaded)
+            results.withLock { $0.append(seen) }
+        }
+        #expect(loaded.encodedColumnCount() == 0 && loaded.columnsLeftToDecode == 0)
+        #expect(results.withLock { $0.count } == 8)
+        for seen in results.withLock({ $0 }) { #expect(seen == want) }
     }
 
     @Test("indexes built when first read, some before and some after changes", arguments: [UInt64(21), 22, 23, 24])
@@ -244,5 +288,29 @@ struct IndexesBuiltOnFirstUseTests {
         }
         #expect(loaded.unbuiltIndexCount() == 0)
         for found in seen.withLock({ $0 }) { #expect(found == want) }
+    }
+
+    @Test func anOpenedDatabaseDecodesItsColumnsInTheBackground() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("db.trellis")
+        var builder: RandomGraph
+        do {
+            let store = try DatabaseStore(path: path)
+            builder = RandomGraph(seed: 41, graph: store.graph)
+            builder.run(statements: 40)
+            for changes in builder.committed { try store.append(changes) }
+            try store.checkpoint()
+            store.close()
+        }
+        let store = try DatabaseStore(path: path, readOnly: true)
+        defer { store.close() }
+        // Nothing reads the graph here: only the background decoding can empty the count.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while store.graph.columnsLeftToDecode > 0 && ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        #expect(store.graph.columnsLeftToDecode == 0)
+        #expect(store.graph.encodedColumnCount() == 0)
+        expectIdentical(builder.graph, store.graph)
     }
 }
