@@ -111,11 +111,15 @@ extension PropertyGraph {
 
     /// Decodes, on a thread of its own, every property column loaded still encoded that nothing
     /// has decoded yet; statements meanwhile decode what they need themselves. Returns at once.
+    /// The thread stops early when the graph goes.
     public func decodeColumnsInBackground() {
         let encoded = (nodeColumns + relationshipColumns).compactMap { $0 }.filter(\.isEncoded)
         guard !encoded.isEmpty else { return }
-        BackgroundWork.start {
-            for column in encoded { column.decodeIfNeeded() }
+        BackgroundWork.start { [weak self] in
+            for column in encoded {
+                guard self != nil else { return }
+                column.decodeIfNeeded()
+            }
         }
     }
 
