@@ -199,6 +199,12 @@ public final class Database: @unchecked Sendable {
         try checkpoint()
     }
 
+    /// Decodes whatever property values opening left to decode, on the calling thread, so that
+    /// none is being decoded in the background afterwards (for measurements).
+    package func decodeAllColumns() {
+        lock.withReadLock { engine.graph.decodeAllColumns() }
+    }
+
     /// Writes the graph as a new database file at `path` (with its own, empty journal), leaving this
     /// database as it is: "save as". Fails, writing nothing, when a file is already at `path`.
     public func saveCopy(to path: String) throws {

@@ -123,6 +123,13 @@ extension PropertyGraph {
         }
     }
 
+    /// Decodes, on the calling thread, every property column loaded still encoded that is not
+    /// decoded yet (waiting for one another thread is decoding): afterwards no decoding of this
+    /// graph's columns goes on anywhere.
+    package func decodeAllColumns() {
+        for column in nodeColumns + relationshipColumns { column?.decodeIfNeeded() }
+    }
+
     private static func load(_ columns: inout [PropertyColumn?], _ key: Int32, _ column: PropertyColumn) {
         let k = Int(key)
         while columns.count <= k { columns.append(nil) }
