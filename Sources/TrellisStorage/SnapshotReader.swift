@@ -8,7 +8,9 @@ import TrellisGraph
 ///
 /// Sections are decoded as they stream in, through a buffer of about a megabyte; a section whose
 /// content does not decode is checksummed to the end, so that damage is reported as a checksum
-/// mismatch naming the section.
+/// mismatch naming the section. A property column section is read whole and checked (checksum,
+/// then every value), and kept encoded: its values are made when first needed (see
+/// ``PropertyGraph/loadNodeColumn(_:base:decode:)``). Index entries are built when first read.
 struct SnapshotReader {
     let path: String
 
