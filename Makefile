@@ -74,12 +74,14 @@ sample-db: build
 	rm -f "$(SAMPLE_DB).lock"
 
 # The library's documentation (DocC): the `Trellis` module with the types it re-exports, from the
-# debug build's modules, into .build/docs/Trellis.doccarchive; any DocC warning fails it.
+# debug build's modules (and the module map of the C target behind the checksums, which the
+# storage module imports), into .build/docs/Trellis.doccarchive; any DocC warning fails it.
 DOCS_OUTPUT ?= .build/docs
 docs:
 	$(SWIFT) build --target Trellis
 	rm -rf "$(DOCS_OUTPUT)" && mkdir -p "$(DOCS_OUTPUT)/symbol-graphs"
 	swift-symbolgraph-extract -module-name Trellis -I $(BIN_PATH)/Modules -target "$$(uname -m)-unknown-linux-gnu" \
+	  -Xcc -fmodule-map-file=$(BIN_PATH)/CCRC32C.build/module.modulemap \
 	  -minimum-access-level public -output-dir "$(DOCS_OUTPUT)/symbol-graphs" \
 	  -experimental-allowed-reexported-modules=TrellisCore,TrellisEngine,TrellisGraph
 	docc convert Sources/Trellis/Trellis.docc --additional-symbol-graph-dir "$(DOCS_OUTPUT)/symbol-graphs" \

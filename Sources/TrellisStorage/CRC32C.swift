@@ -1,4 +1,4 @@
-import CCRC32C
+internal import CCRC32C
 
 /// CRC-32C (Castagnoli, polynomial 0x1EDC6F41 reflected as 0x82F63B78), the checksum of every
 /// snapshot section and journal record. Computed by the processor's CRC-32C instruction where
