@@ -167,9 +167,13 @@ extension PropertyGraph {
                 all[n].withUnsafeBufferPointer { for label in $0 { labelMembers[Int(label)].append(n) } }
             }
         }
+        // Counted in a local array: the graph's own is checked for exclusive access at every change.
+        var counts = relationshipTypeCounts
+        if counts.count < types.count { counts.append(contentsOf: repeatElement(0, count: types.count - counts.count)) }
         for r in 0..<relationshipAlive.count where relationshipAlive[r] {
-            countRelationship(type: relationshipType[r], by: 1)
+            counts[Int(relationshipType[r])] += 1
         }
+        relationshipTypeCounts = counts
     }
 
     /// Makes the property indexes of `indexKeys`, each built when first read, and declares the
