@@ -57,7 +57,13 @@ public final class PropertyColumn: @unchecked Sendable {
     /// Makes sure `values` holds the column: every access to `values` comes after it, but for
     /// ``decodedValue(_:)`` and ``decodedHas(_:)``, whose callers know it is decoded.
     @inline(__always) func decodeIfNeeded() {
-        if _slowPath(!isDecoded.load(ordering: .acquiring)) { decodeNow() }
+        if _slowPath(!isDecoded.load(ordering: .acquiring)) {
+            decodeNow()
+            // The lock already orders this thread after the decoding one; reading the flag it
+            // set says so in the terms of atomics too (which race checkers follow, locks of the
+            // Synchronization module they do not).
+            _ = isDecoded.load(ordering: .acquiring)
+        }
     }
 
     @inline(never) private func decodeNow() {

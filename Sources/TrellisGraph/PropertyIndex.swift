@@ -53,7 +53,12 @@ public final class PropertyIndex: @unchecked Sendable {
     }
 
     @inline(__always) private func buildIfNeeded() {
-        if _slowPath(!isBuilt.load(ordering: .acquiring)) { buildNow() }
+        if _slowPath(!isBuilt.load(ordering: .acquiring)) {
+            buildNow()
+            // Orders this thread after the building one in the terms of atomics too (see
+            // PropertyColumn.decodeIfNeeded()).
+            _ = isBuilt.load(ordering: .acquiring)
+        }
     }
 
     @inline(never) private func buildNow() {

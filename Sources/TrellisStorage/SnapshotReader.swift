@@ -93,13 +93,19 @@ struct SnapshotReader {
     /// as reading in order would: the first section's first.
     private func readColumns(_ sections: [(kind: SnapshotFormat.Section, offset: Int)], from file: DurableFile,
                              limit: Int, into graph: PropertyGraph) throws {
-        let results = Mutex<[Result<EncodedColumn, any Error>?]>(Array(repeating: nil, count: sections.count))
+        // Each section's result has a slot of its own, written by one thread and read once both
+        // threads are joined.
+        let results = UnsafeMutableBufferPointer<Result<EncodedColumn, any Error>?>.allocate(capacity: sections.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         graph.finishLoadingSlots(alongside: sections.count) { i in
-            let result = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
-            results.withLock { $0[i] = result }
+            results[i] = Result { try readColumn(sections[i].kind, from: file, at: sections[i].offset, limit: limit, of: graph) }
         }
         var previous: (kind: SnapshotFormat.Section, key: Int32)?
-        for (i, result) in results.withLock({ $0 }).enumerated() {
+        for (i, result) in results.enumerated() {
             let column = try result!.get()
             let kind = sections[i].kind
             if let previous, previous.kind == kind, previous.key >= column.key {
