@@ -18,15 +18,17 @@ public final class PropertyColumn: @unchecked Sendable {
     /// (which run with no reader about), so that a change to a column never scanned takes no lock.
     private let mayHaveScanForm = Atomic<Bool>(false)
     /// Gives `values` when the column is first used, for a column loaded still encoded (see
-    /// ``init(base:decode:)``); nil once they are in.
-    private let decoder: Mutex<(@Sendable () -> [Value])?>
+    /// ``init(base:decode:whenDecoded:)``); nil once they are in. Only touched under `decodeLock`.
+    @exclusivity(unchecked) private var decoder: (@Sendable () -> [Value])?
+    /// Lets one thread decode while the others wait (made only for a column loaded still encoded).
+    private let decodeLock: SerialLock?
     /// Whether `values` holds the column: false until a column loaded still encoded is first used.
     private let isDecoded: Atomic<Bool>
     /// Called once the values of a column loaded still encoded are in.
     private let whenDecoded: (@Sendable () -> Void)?
 
     init() {
-        decoder = Mutex(nil)
+        decodeLock = nil
         isDecoded = Atomic(true)
         whenDecoded = nil
     }
@@ -35,7 +37,7 @@ public final class PropertyColumn: @unchecked Sendable {
     init(base: Int, values: [Value]) {
         self.base = base
         self.values = values
-        decoder = Mutex(nil)
+        decodeLock = nil
         isDecoded = Atomic(true)
         whenDecoded = nil
     }
@@ -46,7 +48,8 @@ public final class PropertyColumn: @unchecked Sendable {
     /// The first and last value must not be null.
     init(base: Int, decode: @escaping @Sendable () -> [Value], whenDecoded: @escaping @Sendable () -> Void) {
         self.base = base
-        decoder = Mutex(decode)
+        decoder = decode
+        decodeLock = SerialLock()
         isDecoded = Atomic(false)
         self.whenDecoded = whenDecoded
     }
@@ -59,18 +62,14 @@ public final class PropertyColumn: @unchecked Sendable {
     @inline(__always) func decodeIfNeeded() {
         if _slowPath(!isDecoded.load(ordering: .acquiring)) {
             decodeNow()
-            // The lock already orders this thread after the decoding one; reading the flag it
-            // set says so in the terms of atomics too (which race checkers follow, locks of the
-            // Synchronization module they do not).
-            _ = isDecoded.load(ordering: .acquiring)
         }
     }
 
     @inline(never) private func decodeNow() {
-        decoder.withLock { decode in
-            guard let give = decode else { return }
+        decodeLock?.withLock {
+            guard let give = decoder else { return }
             values = give()
-            decode = nil
+            decoder = nil
             isDecoded.store(true, ordering: .releasing)
             whenDecoded?()
         }

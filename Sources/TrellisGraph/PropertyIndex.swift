@@ -25,13 +25,15 @@ public final class PropertyIndex: @unchecked Sendable {
     /// concurrent readers, hence the lock) and dropped when a value comes or goes.
     private let sortedValues = Mutex<[Value]?>(nil)
     /// Gives the entries when the index is first read, for one made with ``init(building:)``;
-    /// nil once they are in.
-    private let builder: Mutex<(@Sendable () -> [Value: [NodeID]])?>
+    /// nil once they are in. Only touched under `buildLock`.
+    @exclusivity(unchecked) private var builder: (@Sendable () -> [Value: [NodeID]])?
+    /// Lets one thread build while the others wait (made only for an index built when first read).
+    private let buildLock: SerialLock?
     /// Whether `built` holds the entries.
     private let isBuilt: Atomic<Bool>
 
     public init() {
-        builder = Mutex(nil)
+        buildLock = nil
         isBuilt = Atomic(true)
     }
 
@@ -39,7 +41,8 @@ public final class PropertyIndex: @unchecked Sendable {
     /// gets there first), from the graph as it is then. Until then changes to it are left out:
     /// `build` sees the graph they left behind.
     init(building build: @escaping @Sendable () -> [Value: [NodeID]]) {
-        builder = Mutex(build)
+        builder = build
+        buildLock = SerialLock()
         isBuilt = Atomic(false)
     }
 
@@ -55,17 +58,14 @@ public final class PropertyIndex: @unchecked Sendable {
     @inline(__always) private func buildIfNeeded() {
         if _slowPath(!isBuilt.load(ordering: .acquiring)) {
             buildNow()
-            // Orders this thread after the building one in the terms of atomics too (see
-            // PropertyColumn.decodeIfNeeded()).
-            _ = isBuilt.load(ordering: .acquiring)
         }
     }
 
     @inline(never) private func buildNow() {
-        builder.withLock { build in
-            guard let give = build else { return }
+        buildLock?.withLock {
+            guard let give = builder else { return }
             built = give()
-            build = nil
+            builder = nil
             isBuilt.store(true, ordering: .releasing)
         }
     }

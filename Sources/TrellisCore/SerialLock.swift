@@ -6,11 +6,12 @@ import Musl
 import Darwin
 #endif
 
-/// A mutual-exclusion lock over a pthread mutex.
-final class SerialLock: @unchecked Sendable {
+/// A mutual-exclusion lock over a pthread mutex (which race checkers follow, unlike the locks of
+/// the Synchronization module).
+package final class SerialLock: @unchecked Sendable {
     private let handle: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
+    package init() {
         handle = .allocate(capacity: 1)
         pthread_mutex_init(handle, nil)
     }
@@ -20,7 +21,7 @@ final class SerialLock: @unchecked Sendable {
         handle.deallocate()
     }
 
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    package func withLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(handle)
         defer { pthread_mutex_unlock(handle) }
         return try body()
