@@ -17,19 +17,14 @@ public final class PropertyColumn: @unchecked Sendable {
     /// Whether `scanForm` may hold a layout: set by the reader that makes one, read by changes
     /// (which run with no reader about), so that a change to a column never scanned takes no lock.
     private let mayHaveScanForm = Atomic<Bool>(false)
-    /// Gives `values` when the column is first used, for a column loaded still encoded (see
-    /// ``init(base:decode:whenDecoded:)``); nil once they are in. Only touched under `decodeLock`.
-    @exclusivity(unchecked) private var decoder: (@Sendable () -> [Value])?
-    /// Lets one thread decode while the others wait (made only for a column loaded still encoded).
-    private let decodeLock: SerialLock?
-    /// Whether `values` holds the column: false until a column loaded still encoded is first used.
-    private let isDecoded: Atomic<Bool>
+    /// The decoding of a column loaded still encoded (see ``init(base:decode:whenDecoded:)``); nil
+    /// for any other.
+    private let decoding: DeferredWork<[Value]>?
     /// Called once the values of a column loaded still encoded are in.
     private let whenDecoded: (@Sendable () -> Void)?
 
     init() {
-        decodeLock = nil
-        isDecoded = Atomic(true)
+        decoding = nil
         whenDecoded = nil
     }
 
@@ -37,8 +32,7 @@ public final class PropertyColumn: @unchecked Sendable {
     init(base: Int, values: [Value]) {
         self.base = base
         self.values = values
-        decodeLock = nil
-        isDecoded = Atomic(true)
+        decoding = nil
         whenDecoded = nil
     }
 
@@ -48,29 +42,18 @@ public final class PropertyColumn: @unchecked Sendable {
     /// The first and last value must not be null.
     init(base: Int, decode: @escaping @Sendable () -> [Value], whenDecoded: @escaping @Sendable () -> Void) {
         self.base = base
-        decoder = decode
-        decodeLock = SerialLock()
-        isDecoded = Atomic(false)
+        decoding = DeferredWork(decode)
         self.whenDecoded = whenDecoded
     }
 
     /// Whether the column was loaded still encoded and nothing has used it since.
-    var isEncoded: Bool { !isDecoded.load(ordering: .acquiring) }
+    var isEncoded: Bool { decoding.map { !$0.isDone } ?? false }
 
     /// Makes sure `values` holds the column: every access to `values` comes after it, but for
     /// ``decodedValue(_:)`` and ``decodedHas(_:)``, whose callers know it is decoded.
     @inline(__always) func decodeIfNeeded() {
-        if _slowPath(!isDecoded.load(ordering: .acquiring)) {
-            decodeNow()
-        }
-    }
-
-    @inline(never) private func decodeNow() {
-        decodeLock?.withLock {
-            guard let give = decoder else { return }
-            values = give()
-            decoder = nil
-            isDecoded.store(true, ordering: .releasing)
+        decoding?.runIfNeeded { decoded in
+            values = decoded
             whenDecoded?()
         }
     }

@@ -24,30 +24,22 @@ public final class PropertyIndex: @unchecked Sendable {
     /// The values in sort order, for range lookups: built when first needed (by any of several
     /// concurrent readers, hence the lock) and dropped when a value comes or goes.
     private let sortedValues = Mutex<[Value]?>(nil)
-    /// Gives the entries when the index is first read, for one made with ``init(building:)``;
-    /// nil once they are in. Only touched under `buildLock`.
-    @exclusivity(unchecked) private var builder: (@Sendable () -> [Value: [NodeID]])?
-    /// Lets one thread build while the others wait (made only for an index built when first read).
-    private let buildLock: SerialLock?
-    /// Whether `built` holds the entries.
-    private let isBuilt: Atomic<Bool>
+    /// The building of an index made with ``init(building:)``; nil for any other.
+    private let building: DeferredWork<[Value: [NodeID]]>?
 
     public init() {
-        buildLock = nil
-        isBuilt = Atomic(true)
+        building = nil
     }
 
     /// An index whose entries `build` gives when it is first read (once, on whichever thread
     /// gets there first), from the graph as it is then. Until then changes to it are left out:
     /// `build` sees the graph they left behind.
     init(building build: @escaping @Sendable () -> [Value: [NodeID]]) {
-        builder = build
-        buildLock = SerialLock()
-        isBuilt = Atomic(false)
+        building = DeferredWork(build)
     }
 
     /// Whether the index was made to be built when first read and nothing has read it since.
-    var isWaitingToBeBuilt: Bool { !isBuilt.load(ordering: .acquiring) }
+    var isWaitingToBeBuilt: Bool { building.map { !$0.isDone } ?? false }
 
     /// Every value and the nodes holding it.
     public var entries: [Value: [NodeID]] {
@@ -56,18 +48,7 @@ public final class PropertyIndex: @unchecked Sendable {
     }
 
     @inline(__always) private func buildIfNeeded() {
-        if _slowPath(!isBuilt.load(ordering: .acquiring)) {
-            buildNow()
-        }
-    }
-
-    @inline(never) private func buildNow() {
-        buildLock?.withLock {
-            guard let give = builder else { return }
-            built = give()
-            builder = nil
-            isBuilt.store(true, ordering: .releasing)
-        }
+        building?.runIfNeeded { built = $0 }
     }
 
     /// Adds `node` under `value`, keeping each value's nodes in ascending id order.
