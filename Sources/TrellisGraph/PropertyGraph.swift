@@ -118,39 +118,34 @@ public final class PropertyGraph: @unchecked Sendable {
     // decoded (the common case: always, but for a while after a snapshot is loaded).
 
     @inline(__always) public func nodeProperty(_ n: NodeID, _ key: Int32) -> Value? {
-        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(nodeColumns, key)?[n] }
-        return nodeColumns.withUnsafeBufferPointer { c -> Value? in
-            let k = Int(key)
-            guard k >= 0 && k < c.count, let column = c[k] else { return nil }
-            return column.decodedValue(n)
-        }
+        if _slowPath(someColumnIsEncoded) { return Self.column(nodeColumns, key)?[n] }
+        return nodeColumns.withUnsafeBufferPointer { Self.column(key, in: $0)?.decodedValue(n) }
     }
+
     @inline(__always) public func relationshipProperty(_ r: RelationshipID, _ key: Int32) -> Value? {
-        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(relationshipColumns, key)?[r] }
-        return relationshipColumns.withUnsafeBufferPointer { c -> Value? in
-            let k = Int(key)
-            guard k >= 0 && k < c.count, let column = c[k] else { return nil }
-            return column.decodedValue(r)
-        }
+        if _slowPath(someColumnIsEncoded) { return Self.column(relationshipColumns, key)?[r] }
+        return relationshipColumns.withUnsafeBufferPointer { Self.column(key, in: $0)?.decodedValue(r) }
     }
 
     /// Whether node `n` has property `key`, without copying its value (for IS NULL tests).
     @inline(__always) public func nodeHasProperty(_ n: NodeID, _ key: Int32) -> Bool {
-        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(nodeColumns, key)?.has(n) ?? false }
-        return nodeColumns.withUnsafeBufferPointer { c -> Bool in
-            let k = Int(key)
-            guard k >= 0 && k < c.count, let column = c[k] else { return false }
-            return column.decodedHas(n)
-        }
+        if _slowPath(someColumnIsEncoded) { return Self.column(nodeColumns, key)?.has(n) ?? false }
+        return nodeColumns.withUnsafeBufferPointer { Self.column(key, in: $0)?.decodedHas(n) ?? false }
     }
+
     /// Whether relationship `r` has property `key`, without copying its value.
     @inline(__always) public func relationshipHasProperty(_ r: RelationshipID, _ key: Int32) -> Bool {
-        if _slowPath(columnsToDecode.load(ordering: .acquiring) != 0) { return Self.column(relationshipColumns, key)?.has(r) ?? false }
-        return relationshipColumns.withUnsafeBufferPointer { c -> Bool in
-            let k = Int(key)
-            guard k >= 0 && k < c.count, let column = c[k] else { return false }
-            return column.decodedHas(r)
-        }
+        if _slowPath(someColumnIsEncoded) { return Self.column(relationshipColumns, key)?.has(r) ?? false }
+        return relationshipColumns.withUnsafeBufferPointer { Self.column(key, in: $0)?.decodedHas(r) ?? false }
+    }
+
+    /// Whether some property column is still encoded (see ``columnsToDecode``).
+    @inline(__always) var someColumnIsEncoded: Bool { columnsToDecode.load(ordering: .acquiring) != 0 }
+
+    /// The column of `key` among `columns`, if any, borrowed where it is.
+    @inline(__always) static func column(_ key: Int32, in columns: UnsafeBufferPointer<PropertyColumn?>) -> PropertyColumn? {
+        let k = Int(key)
+        return k >= 0 && k < columns.count ? columns[k] : nil
     }
 
     /// The column of `key` in `columns`, if any (read with its checked accessors).
