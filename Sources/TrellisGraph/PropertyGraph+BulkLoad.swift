@@ -77,22 +77,11 @@ extension PropertyGraph {
         relationshipColumns = builder.build()
     }
 
-    /// Sets the values of node property `key` for the nodes from `base` on, one per node (null
-    /// where a node has none), replacing any the key had. Touches only that key's column.
-    public func loadNodeColumn(_ key: Int32, base: NodeID, values: [Value]) {
-        Self.load(&nodeColumns, key, PropertyColumn(base: base, values: values))
-    }
-
-    /// Sets the values of relationship property `key` as ``loadNodeColumn(_:base:values:)`` does.
-    public func loadRelationshipColumn(_ key: Int32, base: RelationshipID, values: [Value]) {
-        Self.load(&relationshipColumns, key, PropertyColumn(base: base, values: values))
-    }
-
     /// Sets the values of node property `key` for the nodes from `base` on, to be given by
     /// `decode` when the key is first read or changed, or by ``decodeColumnsInBackground()``
     /// (once, on whichever thread gets there first): a column loaded but not decoded until
-    /// needed. `decode` must give what ``loadNodeColumn(_:base:values:)`` would be given, the
-    /// first and last value not null, and cannot fail: its input is checked beforehand.
+    /// needed. `decode` must give one value per node from `base` on (null where a node has none),
+    /// the first and last not null, and cannot fail: its input is checked beforehand.
     public func loadNodeColumn(_ key: Int32, base: NodeID, decode: @escaping @Sendable () -> [Value]) {
         Self.load(&nodeColumns, key, encodedColumn(base: base, decode: decode))
     }
@@ -124,7 +113,7 @@ extension PropertyGraph {
     }
 
     /// Decodes, on the calling thread, every property column loaded still encoded that is not
-    /// decoded yet (waiting for one another thread is decoding): afterwards no decoding of this
+    /// decoded yet (waiting for any another thread is decoding): afterwards no decoding of this
     /// graph's columns goes on anywhere.
     package func decodeAllColumns() {
         for column in nodeColumns + relationshipColumns { column?.decodeIfNeeded() }
