@@ -142,8 +142,8 @@ public final class PropertyColumn: @unchecked Sendable {
         }
     }
 
+    /// Removes entity `id`'s value (called by ``set(_:_:)``, which has decoded the column).
     private func remove(_ id: Int) {
-        decodeIfNeeded()
         let i = id - base
         guard i >= 0 && i < values.count else { return }
         values[i] = .null

@@ -132,13 +132,9 @@ struct SnapshotReader {
         let place = "section '\(kind.name)'"
         let (headerBytes, payloadOffset, length) = try sectionHeader(kind, from: file, at: offset, limit: limit)
         let bytes = try SectionBytes(file, at: payloadOffset, count: length)
-        var checksum = CRC32C()
-        checksum.update(bytes.contents)
-        checksum.update(headerBytes)
-        let stored = try BinaryDecoder(bytes: try file.readBytes(at: payloadOffset + length, count: 4)).readUInt32()
-        guard stored == checksum.value else {
-            throw StorageError.checksum(path, place, stored: stored, computed: checksum.value)
-        }
+        var payload = CRC32C()
+        payload.update(bytes.contents)
+        try checkChecksum(of: place, payload: payload, header: headerBytes, storedAt: payloadOffset + length, in: file)
         let ofNodes = kind == .nodeProperties
         let entity = ofNodes ? "node" : "relationship"
         let capacity = ofNodes ? graph.nodeCapacity : graph.relationshipCapacity
@@ -318,15 +314,21 @@ struct SnapshotReader {
             failure = error.message
         }
         if failure != nil { try decoder.skipRest() }
-        var checksum = decoder.checksum
+        try checkChecksum(of: place, payload: decoder.checksum, header: headerBytes, storedAt: payloadOffset + payloadLength, in: file)
+        if let failure { throw StorageError.corrupt(path, "\(place) \(failure)") }
+        return payloadOffset + payloadLength + 4
+    }
+
+    /// Checks the checksum stored at `offset` (right after a section's payload) against
+    /// `payload`, the checksum of the payload, followed by the section's header bytes.
+    private func checkChecksum(of place: String, payload: CRC32C, header headerBytes: [UInt8], storedAt offset: Int,
+                               in file: DurableFile) throws {
+        var checksum = payload
         checksum.update(headerBytes)
-        let sumBytes = try file.readBytes(at: payloadOffset + payloadLength, count: 4)
-        let stored = try BinaryDecoder(bytes: sumBytes).readUInt32()
+        let stored = try BinaryDecoder(bytes: try file.readBytes(at: offset, count: 4)).readUInt32()
         guard stored == checksum.value else {
             throw StorageError.checksum(path, place, stored: stored, computed: checksum.value)
         }
-        if let failure { throw StorageError.corrupt(path, "\(place) \(failure)") }
-        return payloadOffset + payloadLength + 4
     }
 
     private func readSymbols(_ decoder: BinaryDecoder, into graph: PropertyGraph) throws {
