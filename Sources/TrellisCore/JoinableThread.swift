@@ -7,14 +7,14 @@ import Musl
 #endif
 
 /// A thread started for one closure, which its starter joins (or detaches).
-struct JoinableThread {
+package struct JoinableThread {
     private let thread: pthread_t
 
     private init(_ thread: pthread_t) { self.thread = thread }
 
     /// Starts `body` on a new thread, with a stack of `stackSize` bytes when given; nil when no
     /// thread can be started (the caller then runs `body` itself).
-    static func start(stackSize: Int? = nil, _ body: @escaping () -> Void) -> JoinableThread? {
+    package static func start(stackSize: Int? = nil, _ body: @escaping () -> Void) -> JoinableThread? {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -42,12 +42,12 @@ struct JoinableThread {
     }
 
     /// Waits for the thread's closure to finish.
-    func join() {
+    package func join() {
         pthread_join(thread, nil)
     }
 
     /// Lets the thread finish on its own, never joined.
-    func detach() {
+    package func detach() {
         pthread_detach(thread)
     }
 

@@ -21,9 +21,13 @@ package final class Executor {
     var slotCount = 0
     /// The query being run changes nothing (so a node's properties stay as they are while it runs).
     @exclusivity(unchecked) var readsOnly = false
-    /// Counts inner-loop steps between cancellation checks; bumped for every row, so exempt from
-    /// dynamic exclusivity checks (only this executor's thread touches it).
+    /// Counts inner-loop steps (see ``tick()``); bumped for every row, so exempt from dynamic
+    /// exclusivity checks (only this executor's thread touches it).
     @exclusivity(unchecked) var ticks = 0
+    /// Set by ``StatementWatch`` when the statement is cancelled or out of time.
+    let stop: StopSignal
+    /// Whether ``StatementWatch`` watches ``stop``.
+    @exclusivity(unchecked) private var watched = false
     var regexCache: [String: RegularExpression] = [:]
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.
     var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
@@ -32,7 +36,10 @@ package final class Executor {
     /// What this statement may use. Read for every row (the intermediate-row limit), so exempt
     /// from dynamic exclusivity checks: it is set before the statement runs.
     @exclusivity(unchecked) package var limits = StatementLimits.none {
-        didSet { deadline = limits.timeout.map { Self.now() + $0 } }
+        didSet {
+            deadline = limits.timeout.map { Self.now() + $0 }
+            stop.deadline = deadline
+        }
     }
     var deadline: Double? = nil
     /// Checked between rows; set from another thread to cancel.
@@ -42,11 +49,17 @@ package final class Executor {
         self.graph = graph
         self.parameters = parameters
         self.isCancelled = isCancelled
+        stop = StopSignal(isCancelled: isCancelled)
     }
 
+    deinit {
+        if watched { StatementWatch.shared.unwatch(stop) }
+    }
+
+    /// Fails when the statement was cancelled or has run out of time.
     func checkCancelled() throws {
-        if isCancelled() { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
-        if let deadline, Self.now() > deadline {
+        if isCancelled() || stop.reason == .cancelled { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
+        if let deadline, stop.reason == .timedOut || Self.now() > deadline {
             throw TrellisError(.limitExceeded, "Timeout", "the statement ran longer than its limit of \(limits.timeout!) seconds")
         }
     }
@@ -65,11 +78,22 @@ package final class Executor {
         }
     }
 
-    /// Cheap periodic cancellation check for inner loops.
+    /// The cancellation check of inner loops, called at every step that may be followed by many
+    /// more: each row, each hop of a search, each comparison of a sort. It reads the stop signal
+    /// (set within ``StatementWatch/period`` of an interrupt or the deadline); every 1,024 steps it
+    /// also asks directly, and a statement that gets that far is handed to the watch.
     @inline(__always)
     func tick() throws {
         ticks &+= 1
-        if ticks & 4095 == 0 { try checkCancelled() }
+        if stop.isSet || ticks & 1023 == 0 { try checkAndWatch() }
+    }
+
+    private func checkAndWatch() throws {
+        try checkCancelled()
+        if !watched {
+            watched = true
+            StatementWatch.shared.watch(stop)
+        }
     }
 
     /// Runs a compiled query and returns its columns and rows.

@@ -208,28 +208,73 @@ extension Executor {
             if target == nil { row[x.to] = .node(current) }
             return items.count >= length.min && items.count <= (length.max ?? Int.max) ? try next(&row) : true
         }
-        var path: [RelationshipID] = []
+        return try expandVariableLength(x, from: from, to: target, types: types, length: length, &row, next)
+    }
+
+    /// Every path of `x`'s variable length from `from` (to `target` when bound), depth first, using
+    /// no relationship twice. The search keeps its own stack: a path may be as long as the graph
+    /// has relationships, and the call stack must not grow with it.
+    private func expandVariableLength(_ x: ExpandOperator, from: NodeID, to target: NodeID?, types: [Int32]?,
+                                      length: (min: Int, max: Int?), _ row: inout Row,
+                                      _ next: (inout Row) throws -> Bool) throws -> Bool {
         let maxDepth = length.max ?? Int.max
         let depthLimit = limits.maxPathLength ?? Int.max
-        func dfs(_ node: NodeID, _ row: inout Row) throws -> Bool {
+        // The path so far, as relationship ids and as the list value the pattern binds; `onPath`
+        // answers "already used?" in constant time once paths may be long.
+        var path: [RelationshipID] = []
+        var pathValue: [Value] = []
+        var onPath: Set<RelationshipID>? = maxDepth > 16 ? [] : nil
+        // The neighbours of each node on the path, in one array: frame `d` holds the entries of
+        // the node at depth `d` from `frames[d].start` up to the next frame's start (the end of
+        // `pending` for the top frame), and `frames[d].cursor` is the next one to try.
+        var pending: [AdjacencyEntry] = []
+        var frames: [(start: Int, cursor: Int)] = []
+
+        // Emits the path ending at `node` when it qualifies, then makes `node`'s frame; false
+        // when `next` asked to stop.
+        func arrive(at node: NodeID) throws -> Bool {
             if path.count >= length.min && (target == nil || target == node) {
-                row[x.relationship] = .list(x.reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
+                row[x.relationship] = .list(x.reversed ? pathValue.reversed() : pathValue)
                 if target == nil { row[x.to] = .node(node) }
-                if try !next(&row) { return false }
+                let goOn = try next(&row)
+                // Unshares the list, so that extending the path does not copy it.
+                row[x.relationship] = .null
+                if !goOn { return false }
             }
-            if path.count >= maxDepth { return true }
-            if path.count >= depthLimit {
-                throw TrellisError(.limitExceeded, "PathTooLong", "a variable-length pattern went past the limit of \(depthLimit) relationships")
+            let start = pending.count
+            if path.count < maxDepth {
+                if path.count >= depthLimit {
+                    throw TrellisError(.limitExceeded, "PathTooLong", "a variable-length pattern went past the limit of \(depthLimit) relationships")
+                }
+                _ = try forEachNeighbour(node, x.direction, types) { pending.append($0); return true }
             }
-            return try forEachNeighbour(node, x.direction, types) { e in
-                if path.contains(e.relationship) { return true }
-                if !x.distinctFrom.isEmpty && used(x.distinctFrom, row, e.relationship) { return true }
-                if !x.properties.isEmpty, try !relationshipMatches(e.relationship, x, row) { return true }
-                path.append(e.relationship)
-                defer { path.removeLast() }
-                return try dfs(e.other, &row)
-            }
+            frames.append((start, start))
+            return true
         }
-        return try dfs(from, &row)
+
+        if try !arrive(at: from) { return false }
+        while let top = frames.last {
+            try tick()
+            guard top.cursor < pending.count else {
+                // Every neighbour of the path's last node was tried: step back.
+                frames.removeLast()
+                pending.removeSubrange(top.start...)
+                if let r = path.popLast() {
+                    pathValue.removeLast()
+                    onPath?.remove(r)
+                }
+                continue
+            }
+            frames[frames.count - 1].cursor += 1
+            let e = pending[top.cursor]
+            if let onPath { if onPath.contains(e.relationship) { continue } } else if path.contains(e.relationship) { continue }
+            if !x.distinctFrom.isEmpty && used(x.distinctFrom, row, e.relationship) { continue }
+            if !x.properties.isEmpty, try !relationshipMatches(e.relationship, x, row) { continue }
+            path.append(e.relationship)
+            pathValue.append(.relationship(e.relationship))
+            onPath?.insert(e.relationship)
+            if try !arrive(at: e.other) { return false }
+        }
+        return true
     }
 }

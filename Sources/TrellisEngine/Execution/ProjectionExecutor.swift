@@ -55,10 +55,13 @@ extension Executor {
         var keyed: [(key: [Value], index: Int)] = []
         keyed.reserveCapacity(rows.count)
         for (i, r) in rows.enumerated() {
+            try tick()
             keyed.append((try keys.map { try eval($0.expression, r) }, i))
         }
         let ascending = keys.map(\.ascending)
-        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) -> Bool {
+        // A sort of many rows is a long step of its own: each comparison counts as one.
+        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) throws -> Bool {
+            try tick()
             for (j, asc) in ascending.enumerated() {
                 let c = Value.orderCompare(a.key[j], b.key[j])
                 if c != 0 { return asc ? c < 0 : c > 0 }
@@ -72,18 +75,18 @@ extension Executor {
             var best: [(key: [Value], index: Int)] = []
             best.reserveCapacity(keep + 1)
             for item in keyed where keep > 0 {
-                if best.count == keep, !less(item, best[keep - 1]) { continue }
+                if best.count == keep, try !less(item, best[keep - 1]) { continue }
                 var lo = 0, hi = best.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if less(best[mid], item) { lo = mid + 1 } else { hi = mid }
+                    if try less(best[mid], item) { lo = mid + 1 } else { hi = mid }
                 }
                 best.insert(item, at: lo)
                 if best.count > keep { best.removeLast() }
             }
             return best.map { rows[$0.index] }
         }
-        keyed.sort(by: less)
+        try keyed.sort(by: less)
         let n = keep.map { min($0, keyed.count) } ?? keyed.count
         return keyed[..<n].map { rows[$0.index] }
     }
