@@ -37,7 +37,7 @@ FUZZ_FLAGS ?=
 FUZZ_BUILD = $(SWIFT) build --package-path Fuzz --scratch-path "$(FUZZ_DIR)/build" -c release \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
-.PHONY: all deps build run sample-db test tck clean bench bench-small bench-deps docs embedding-sample fuzz
+.PHONY: all deps build run sample-db test test-steps hostile tck clean bench bench-small bench-deps docs embedding-sample fuzz
 
 all: build
 
@@ -101,20 +101,36 @@ embedding-sample: build
 	echo "$$report" | grep -q "<report>:2:24: error:" || { echo "$$report"; echo "embedding sample: the error was not reported at 2:24"; exit 1; }; \
 	echo "embedding sample: built and ran ($$(echo "$$report" | wc -l) lines of report)"
 
-# Builds everything, runs the TCK (when its features are present) against its floor, builds the
-# documentation and the embedding sample, the small benchmark (result agreement with the peers),
-# then the unit tests, whose summary is the last word.
+# Under continuous integration (CI set, and not to 0 or false), what a step needs but cannot find
+# (the TCK's features, the benchmark's peers, a built program) fails the step instead of skipping it.
+CI_REQUIRES = case "$${CI:-}" in ""|0|false|FALSE|False) false;; *) true;; esac
+
+# Builds everything, runs the TCK (when its features are present) against its floor, the hostile
+# suite, builds the documentation and the embedding sample, the small benchmark (result agreement
+# with the peers), then the unit tests, whose summary is the last word. It fails when the run
+# leaves a file in the checkout that was not there before (tests write in temporary folders).
 test:
+	@Tests/no-leftovers.sh $(MAKE) --no-print-directory test-steps
+
+test-steps:
 	$(SWIFT) build
 	@if [ -d "$(TCK_FEATURES)" ]; then \
 	  $(BIN_PATH)/trellis-tck $(TCK_FLAGS) --min-pass $(TCK_MIN_PASS) "$(TCK_FEATURES)"; \
+	elif $(CI_REQUIRES); then \
+	  echo "error: TCK features not found at $(TCK_FEATURES) (continuous integration needs them)"; exit 1; \
 	else \
 	  echo "TCK features not found at $(TCK_FEATURES); skipping the TCK"; \
 	fi
+	$(MAKE) hostile
 	$(MAKE) docs
 	$(MAKE) embedding-sample
 	$(MAKE) bench-small BENCH_CONFIGURATION=debug
 	$(SWIFT) test
+
+# The hostile suite (Tests/Hostile/README.md): the built trellis against the inputs and file
+# tricks that once crashed it, hung it or lost data; a minute or two.
+hostile: build
+	Tests/Hostile/run.sh $(BIN_PATH)/trellis
 
 # The TCK with a line per scenario.
 tck:
@@ -137,9 +153,14 @@ bench: bench-deps
 	$(PYTHON) Benchmarks/bench.py --scale 1 --binary "$$($(SWIFT) build -c $(BENCH_CONFIGURATION) --show-bin-path)/trellis-bench" $(BENCH_FLAGS)
 
 # The kit at scale 0.01: proves that it runs and that the three engines return the same rows.
-# When pip cannot install the peers, the check is skipped with a message (so `make test` passes offline).
+# When pip cannot install the peers, the check is skipped with a message (so `make test` passes
+# offline), except under continuous integration, where that fails.
 bench-small: bench-deps
 	@if ! $(PYTHON) -c "import kuzu, duckdb" 2>/dev/null; then \
+	  if $(CI_REQUIRES); then \
+	    echo "error: bench-small: the Python packages $(BENCH_PIP_PACKAGES) are not installed and pip could not install them"; \
+	    exit 1; \
+	  fi; \
 	  echo "SKIPPING bench-small: the Python packages $(BENCH_PIP_PACKAGES) are not installed and pip could not install them"; \
 	  exit 0; \
 	fi; \

@@ -3,7 +3,7 @@ import Testing
 
 /// The shell as people use it: the real `trellis` program in a pseudo-terminal, typed at with
 /// keys, checked by what its screen shows. It starts on the small graph of ``ShellFixture``.
-@Suite("Interactive shell in a terminal", .enabled(if: TrellisProgram.executable != nil, "trellis has not been built"))
+@Suite("Interactive shell in a terminal", .enabled(if: TrellisProgram.executable != nil || programsAreRequired, "trellis has not been built"))
 struct InteractiveShellTests {
     static let prompt = "trellis> "
 

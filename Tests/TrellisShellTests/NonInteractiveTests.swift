@@ -3,7 +3,7 @@ import Testing
 
 /// Without a terminal on both sides, `trellis` reads statements like `trellis run`: no banner,
 /// no prompts, no colour.
-@Suite("Non-interactive use", .enabled(if: TrellisProgram.executable != nil, "trellis has not been built"))
+@Suite("Non-interactive use", .enabled(if: TrellisProgram.executable != nil || programsAreRequired, "trellis has not been built"))
 struct NonInteractiveTests {
     @Test func pipedStatementsRunWithoutPrompts() throws {
         let process = Process()

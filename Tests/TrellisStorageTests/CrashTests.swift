@@ -25,7 +25,7 @@ struct CrashTests {
     static let targetKills = 60
     static let timeBudget: TimeInterval = 50
 
-    @Test(.enabled(if: ChildProcess.program != nil, "the trellis-crashwriter program has not been built"))
+    @Test(.enabled(if: ChildProcess.program != nil || programsAreRequired, "the trellis-crashwriter program has not been built"))
     func killedWritersLoseNoCommittedStatement() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("crash.trellis")

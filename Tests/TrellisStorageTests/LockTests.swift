@@ -33,7 +33,7 @@ struct LockTests {
         #expect(try next.execute("MATCH (s:School) RETURN count(s)").rows == [[1]])
     }
 
-    @Test(.enabled(if: ChildProcess.program != nil, "the trellis-crashwriter program has not been built"))
+    @Test(.enabled(if: ChildProcess.program != nil || programsAreRequired, "the trellis-crashwriter program has not been built"))
     func aWriterInAnotherProcessIsNamedByItsProcessID() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.trellis")
@@ -49,7 +49,7 @@ struct LockTests {
         _ = try Database(path: path)
     }
 
-    @Test(.enabled(if: ChildProcess.program != nil, "the trellis-crashwriter program has not been built"))
+    @Test(.enabled(if: ChildProcess.program != nil || programsAreRequired, "the trellis-crashwriter program has not been built"))
     func aKilledWriterLeavesNoStaleLock() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("db.trellis")

@@ -50,7 +50,7 @@ struct DatabaseFileSchemaTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
     }
 
-    @Test(.enabled(if: ExecutableTests.executable != nil, "the trellis program has not been built"))
+    @Test(.enabled(if: ExecutableTests.executable != nil || programsAreRequired, "the trellis program has not been built"))
     func newCreatesAPartnershipDatabase() throws {
         let path = try temporaryFolder().appendingPathComponent("new.trellis").path
         let created = try ExecutableTests.run(["new", "--partnership", path])

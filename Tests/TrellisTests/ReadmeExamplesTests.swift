@@ -64,13 +64,13 @@ struct ReadmeExamplesTests {
         #expect(Self.examples.count >= 4)
     }
 
-    @Test(.enabled(if: ExecutableTests.executable != nil, "the trellis program has not been built"),
+    @Test(.enabled(if: ExecutableTests.executable != nil || programsAreRequired, "the trellis program has not been built"),
           arguments: examples)
     func examplePrintsWhatReadmeShows(_ example: Example) throws {
         let arguments = Self.words(example.command)
         try #require(arguments.first == "trellis")
         let process = Process()
-        guard let program = ExecutableTests.executable else { return }
+        let program = try #require(ExecutableTests.executable)
         process.executableURL = program
         process.arguments = Array(arguments.dropFirst())
         process.currentDirectoryURL = Self.repositoryRoot

@@ -3,7 +3,7 @@ import Testing
 
 /// `trellis serve --stdio` run as a program, spoken to through pipes one request at a time, as a
 /// client in another language would.
-@Suite("trellis serve command", .enabled(if: ExecutableTests.executable != nil, "the trellis program has not been built"),
+@Suite("trellis serve command", .enabled(if: ExecutableTests.executable != nil || programsAreRequired, "the trellis program has not been built"),
        .timeLimit(.minutes(2)))
 struct ServeCommandTests {
     /// A running `trellis serve --stdio`.

@@ -25,7 +25,7 @@ struct InvalidUTF8Tests {
         }
     }
 
-    @Test(.enabled(if: ExecutableTests.executable != nil, "the trellis program has not been built"))
+    @Test(.enabled(if: ExecutableTests.executable != nil || programsAreRequired, "the trellis program has not been built"))
     func theCommandRefusesAScriptFileThatIsNotUTF8() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-invalid-\(UUID().uuidString).cypher")
         try Data(Array("RETURN '".utf8) + [0xFF, 0xFE] + Array("' AS s;\n".utf8)).write(to: file)
