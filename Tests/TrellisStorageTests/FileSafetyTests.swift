@@ -416,4 +416,27 @@ struct FileSafetyTests {
         let journalError = expectStorageError(StorageError.Code.unsupportedFormatVersion) { _ = try DatabaseStore(path: path, readOnly: true) }
         #expect(journalError?.message.contains("flag bits 0x00000001") == true, "\(journalError?.message ?? "")")
     }
+
+    // MARK: - Output files
+
+    @Test func outputNeverReplacesADatabaseOrItsJournal() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.makeDatabase(in: folder)
+        let snapshot = try folder.bytes("db.trellis")
+        let journal = try folder.bytes("db.trellis.journal")
+        try Self.symlink(path + ".journal", at: folder.path("picture.dot"))
+        let db = try Database(path: path)
+        for target in [path, path + ".journal", folder.path("picture.dot")] {
+            #expect(throws: TextFileWriter.WriteError.self) { _ = try TextFileWriter(path: target) }
+        }
+        #expect(try folder.bytes("db.trellis") == snapshot)
+        #expect(try folder.bytes("db.trellis.journal") == journal)
+        // Any other file is emptied and written, as before.
+        try folder.write(Array(String(repeating: "old text\n", count: 100).utf8), to: "notes.txt")
+        let writer = try TextFileWriter(path: folder.path("notes.txt"))
+        try writer.write("new\n")
+        try writer.close()
+        #expect(try folder.bytes("notes.txt") == Array("new\n".utf8))
+        withExtendedLifetime(db) {}
+    }
 }
