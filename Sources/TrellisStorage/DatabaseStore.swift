@@ -13,7 +13,10 @@ import TrellisGraph
 ///   writing a temporary file and renaming it into place, so a crash at any point leaves a
 ///   database that opens to the same graph.
 /// - Opened for writing, the store holds the writer's lock (``DatabaseFiles/lock``) until it is
-///   closed: a second writer gets a `DatabaseLocked` error. Read-only stores take no lock.
+///   closed: a second writer gets a `DatabaseLocked` error, whatever name (a symbolic link, a
+///   path spelled another way) it opens the database by. Read-only stores take no lock.
+/// - The files beside the database are never written through a symbolic link or a second name
+///   (see ``DurableFile`` and ``FileLock``).
 ///
 /// Calls are serialised internally, but the graph is not guarded here: the caller must not
 /// change the graph during ``checkpoint()``, and must call ``append(_:)`` for statements in the
@@ -116,8 +119,8 @@ public final class DatabaseStore: @unchecked Sendable {
     /// The snapshot goes to a temporary file, which is flushed, renamed over the database file,
     /// and the folder flushed; then the new journal is put in place the same way. A crash before
     /// the first rename leaves the old snapshot and journal; a crash between the renames leaves the
-    /// new snapshot and an old journal that opening recognises (by its generation) as already
-    /// contained, and replaces.
+    /// new snapshot and an old journal that opening checks to be contained in it (generation one
+    /// less, intact, ending at the snapshot's last statement), and replaces.
     public func checkpoint() throws {
         try serial.withLock { try checkpointLocked() }
     }
