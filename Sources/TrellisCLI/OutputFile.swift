@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Trellis
 
 /// A file results are written to (`:output FILE`), created or emptied when opened and closed
 /// when no longer used.
@@ -13,10 +14,14 @@ final class OutputFile: TextSink {
     let path: String
     private let output: FileDescriptorOutput
 
-    /// Creates the file at `path`, or empties it.
+    /// Creates the file at `path`, or empties it (never a Trellis database or journal).
     init(path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputFileError(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor: Int32
+        do {
+            descriptor = try TextFileWriter.openForOutput(path: path, permissions: 0o644)
+        } catch {
+            throw OutputFileError(path: path, reason: error.reason)
+        }
         self.path = path
         output = FileDescriptorOutput(descriptor: descriptor)
     }

@@ -13,7 +13,10 @@ import TrellisGraph
 ///   writing a temporary file and renaming it into place, so a crash at any point leaves a
 ///   database that opens to the same graph.
 /// - Opened for writing, the store holds the writer's lock (``DatabaseFiles/lock``) until it is
-///   closed: a second writer gets a `DatabaseLocked` error. Read-only stores take no lock.
+///   closed: a second writer gets a `DatabaseLocked` error, whatever name (a symbolic link, a
+///   path spelled another way) it opens the database by. Read-only stores take no lock.
+/// - The files beside the database are never written through a symbolic link or a second name
+///   (see ``DurableFile`` and ``FileLock``).
 ///
 /// Calls are serialised internally, but the graph is not guarded here: the caller must not
 /// change the graph during ``checkpoint()``, and must call ``append(_:)`` for statements in the
@@ -45,16 +48,18 @@ public final class DatabaseStore: @unchecked Sendable {
     /// The last statement found on opening (what a read-only store reports).
     private let openedSequence: UInt64
 
-    /// The path of the database file (the snapshot).
-    public var path: String { files.snapshot }
+    /// The path of the database file (the snapshot), as it was given. When it is a symbolic link,
+    /// ``files`` are those of the file it links to.
+    public let path: String
 
     /// Opens the database at `path`; opened for writing, a missing database is created (with an
     /// empty graph). Files are created owner-only (0600).
     /// - Throws: ``TrellisError`` of kind `StorageError` naming the file and what is wrong with it
     ///   (see ``StorageError/Code``), or `IOError` when the operating system refuses.
     public init(path: String, readOnly: Bool = false, journalLimit: Int = DatabaseStore.defaultJournalLimit) throws {
-        let files = DatabaseFiles(path: path)
+        let files = try DatabaseFiles.resolving(path, forWriting: !readOnly)
         let opened = readOnly ? try DatabaseStore.openForReading(files) : try DatabaseStore.openForWriting(files)
+        self.path = path
         self.files = files
         self.isReadOnly = readOnly
         self.graph = opened.graph
@@ -114,8 +119,8 @@ public final class DatabaseStore: @unchecked Sendable {
     /// The snapshot goes to a temporary file, which is flushed, renamed over the database file,
     /// and the folder flushed; then the new journal is put in place the same way. A crash before
     /// the first rename leaves the old snapshot and journal; a crash between the renames leaves the
-    /// new snapshot and an old journal that opening recognises (by its generation) as already
-    /// contained, and replaces.
+    /// new snapshot and an old journal that opening checks to be contained in it (generation one
+    /// less, intact, ending at the snapshot's last statement), and replaces.
     public func checkpoint() throws {
         try serial.withLock { try checkpointLocked() }
     }
@@ -219,15 +224,22 @@ public final class DatabaseStore: @unchecked Sendable {
         // not leave a lock file behind.
         switch try DurableFile.kind(of: files.snapshot) {
         case .other: throw StorageError.notADatabase(files.snapshot, "it is not a regular file")
+        case .symbolicLink: throw StorageError.unsafe(files.snapshot, "it became a symbolic link while it was being opened")
         case .regularFile: _ = try SnapshotReader.readHeader(path: files.snapshot)
         case .missing: try checkNoOrphanJournal(files)
         }
+        // The lock comes before anything is written, and before what is read for good.
         let lock = try FileLock(path: files.lock, database: files.snapshot)
         try DurableFile.remove(files.temporarySnapshot)
         try DurableFile.remove(files.temporaryJournal)
         if try DurableFile.kind(of: files.snapshot) == .missing {
             try checkNoOrphanJournal(files)
-            try create(files)
+            try createDatabase(PropertyGraph(), files: files)
+        }
+        // A second name (a hard link) would get a lock and a journal of its own: a second writer.
+        let names = try DurableFile.linkCount(of: files.snapshot)
+        if names > 1 {
+            throw StorageError.unsafe(files.snapshot, "the database file has \(names) names (hard links); each name would get a journal and a writer of its own, and a checkpoint replaces the file under one name only, so it is not opened for writing (remove the other names; copy the files for a second database)")
         }
         let (graph, header) = try SnapshotReader(path: files.snapshot).load()
         var notices: [String] = []
@@ -236,17 +248,20 @@ public final class DatabaseStore: @unchecked Sendable {
         switch try DurableFile.kind(of: files.journal) {
         case .other:
             throw StorageError.notADatabase(files.journal, "the journal is not a regular file")
+        case .symbolicLink:
+            throw StorageError.unsafe(files.journal, "the journal is a symbolic link, which Trellis does not follow for the files of a database")
         case .missing:
             journal = try Journal.create(path: files.journal, temporaryPath: files.temporaryJournal, header: fresh)
             if header.generation > 0 || header.lastSequence > 0 {
-                notices.append("\(files.journal): the journal was missing; started a new one after the snapshot")
+                notices.append("\(files.journal): the journal was missing; started a new one after the snapshot (statement \(header.lastSequence))")
             }
         case .regularFile:
             let existing = try Journal.readHeader(path: files.journal)
             try checkJournal(existing, belongsTo: header, files: files)
             if existing.generation < header.generation {
+                let contained = try checkContained(existing, in: header, files: files)
                 journal = try Journal.create(path: files.journal, temporaryPath: files.temporaryJournal, header: fresh)
-                notices.append("\(files.journal): finished a checkpoint that had been interrupted (the old journal was already in the snapshot)")
+                notices.append("\(files.journal): finished a checkpoint that had been interrupted: the old journal's \(contained) are all in the snapshot; started a new journal")
             } else {
                 let scan = try Journal.scan(path: files.journal, writable: true) { sequence, payload in
                     try replay(payload, sequence: sequence, into: graph, journal: files.journal)
@@ -265,21 +280,44 @@ public final class DatabaseStore: @unchecked Sendable {
         switch try DurableFile.kind(of: files.snapshot) {
         case .missing: throw StorageError.notFound(files.snapshot)
         case .other: throw StorageError.notADatabase(files.snapshot, "it is not a regular file")
-        case .regularFile: break
+        case .regularFile, .symbolicLink: break
         }
         // A writer may checkpoint while we read: then the journal we find can be newer than the
         // snapshot we loaded, and we read both again.
         for _ in 0..<8 {
             let (graph, header) = try SnapshotReader(path: files.snapshot).load()
-            guard try DurableFile.kind(of: files.journal) == .regularFile else {
-                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [], lastSequence: header.lastSequence)
+            switch try DurableFile.kind(of: files.journal) {
+            case .missing:
+                // What a writer would report; a checkpoint never leaves the journal missing, even for a moment.
+                var notices: [String] = []
+                if header.generation > 0 || header.lastSequence > 0 {
+                    notices.append("\(files.journal): the journal is missing; showing the snapshot alone, up to statement \(header.lastSequence) (opening the database for writing starts a new journal)")
+                }
+                graph.markSymbolsRecorded()
+                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: notices, lastSequence: header.lastSequence)
+            case .other:
+                throw StorageError.notADatabase(files.journal, "the journal is not a regular file")
+            case .symbolicLink:
+                throw StorageError.unsafe(files.journal, "the journal is a symbolic link, which Trellis does not follow for the files of a database")
+            case .regularFile:
+                break
             }
             let existing = try Journal.readHeader(path: files.journal)
             try checkJournal(existing, belongsTo: header, files: files, allowNewer: true)
-            if existing.generation < header.generation {
-                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [], lastSequence: header.lastSequence)
-            }
             if existing.generation > header.generation { continue }
+            if existing.generation < header.generation {
+                let contained: String
+                do {
+                    contained = try checkContained(existing, in: header, files: files)
+                } catch {
+                    // A writer finishing the checkpoint may have replaced the journal meanwhile: read again.
+                    if try Journal.readHeader(path: files.journal) != existing { continue }
+                    throw error
+                }
+                graph.markSymbolsRecorded()
+                let notice = "\(files.journal): the journal is from before the last checkpoint, which was interrupted; its \(contained) are all in the snapshot (opening the database for writing finishes the checkpoint)"
+                return Opened(graph: graph, header: header, journal: nil, lock: nil, notices: [notice], lastSequence: header.lastSequence)
+            }
             let scan = try Journal.scan(path: files.journal, writable: false) { sequence, payload in
                 try replay(payload, sequence: sequence, into: graph, journal: files.journal)
             }
@@ -300,6 +338,32 @@ public final class DatabaseStore: @unchecked Sendable {
             throw StorageError.error(files.snapshot, StorageError.Code.journalMismatch,
                                      "the database file is missing but its journal \(files.journal) exists; restore the database file, or move the journal away to start afresh")
         }
+    }
+
+    /// Checks that a journal older than the snapshot holds nothing the snapshot lacks, as the old
+    /// journal of a checkpoint interrupted between its two renames does: it follows the snapshot
+    /// before (generation one less), all its records are intact, and its last statement is the
+    /// snapshot's last. Anything else — a journal from another copy of the database, from further
+    /// back, or damaged — may hold statements the snapshot lacks, and is a `JournalMismatch`.
+    /// - Returns: What the journal holds, for the notice ("3 statements (12 to 14)").
+    private static func checkContained(_ journal: JournalHeader, in snapshot: SnapshotHeader, files: DatabaseFiles) throws -> String {
+        let mismatch = { (detail: String) in
+            StorageError.error(files.journal, StorageError.Code.journalMismatch,
+                               "the journal (generation \(journal.generation)) is older than the snapshot \(files.snapshot) (generation \(snapshot.generation)), but \(detail), so it may hold statements the snapshot lacks; it was left untouched (it may come from another copy of the database)")
+        }
+        guard journal.generation + 1 == snapshot.generation else {
+            throw mismatch("it is not the journal of the snapshot before (generation \(snapshot.generation - 1))")
+        }
+        let scan = try Journal.scan(path: files.journal, writable: false) { _, _ in }
+        guard scan.header == journal else { throw mismatch("it changed while it was being read") }
+        if let torn = scan.tornTail {
+            throw mismatch("its end is not intact (\(torn))")
+        }
+        guard scan.lastSequence == snapshot.lastSequence else {
+            throw mismatch("its statements end at \(scan.lastSequence) where the snapshot's end at \(snapshot.lastSequence)")
+        }
+        let count = scan.recordCount
+        return count == 0 ? "statements (none)" : "\(count) statement\(count == 1 ? "" : "s") (\(journal.baseSequence + 1) to \(scan.lastSequence))"
     }
 
     private static func checkJournal(_ journal: JournalHeader, belongsTo snapshot: SnapshotHeader, files: DatabaseFiles,
@@ -343,30 +407,30 @@ public final class DatabaseStore: @unchecked Sendable {
 
     /// Writes `graph` as a new database file at `path`, with an empty journal beside it.
     /// Fails, writing nothing, when a file is already there: a copy never replaces a database.
+    /// It holds the new database's writer's lock while it writes, so that nothing else creates or
+    /// opens it meanwhile.
     public static func createCopy(of graph: PropertyGraph, at path: String) throws {
-        let files = DatabaseFiles(path: path)
-        guard try DurableFile.kind(of: files.snapshot) == .missing else {
-            throw StorageError.error(path, "FileExists", "a file is already there; choose a new name (a saved copy never replaces a file)")
-        }
+        let files = try DatabaseFiles.resolving(path, forWriting: true)
+        let taken = { StorageError.error(path, "FileExists", "a file is already there; choose a new name (a saved copy never replaces a file)") }
+        guard try DurableFile.kind(of: files.snapshot) == .missing else { throw taken() }
         try checkNoOrphanJournal(files)
-        var generator = SystemRandomNumberGenerator()
-        let id = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        do {
-            try writeSnapshot(graph, header: SnapshotHeader(databaseID: id, generation: 0, lastSequence: 0), files: files)
-        } catch let failure as PlacementFailure {
-            throw failure.underlying
-        }
-        let journal = try Journal.create(path: files.journal, temporaryPath: files.temporaryJournal,
-                                         header: JournalHeader(databaseID: id, generation: 0, baseSequence: 0))
-        journal.close()
+        let lock = try FileLock(path: files.lock, database: files.snapshot)
+        defer { lock.release() }
+        guard try DurableFile.kind(of: files.snapshot) == .missing else { throw taken() }
+        try checkNoOrphanJournal(files)
+        try DurableFile.remove(files.temporarySnapshot)
+        try DurableFile.remove(files.temporaryJournal)
+        try createDatabase(graph, files: files)
     }
 
-    /// Creates a new database: an empty snapshot, then an empty journal.
-    private static func create(_ files: DatabaseFiles) throws {
+    /// Creates a new database holding `graph` where nothing is yet: the snapshot (placed without
+    /// replacing anything), then an empty journal. The caller holds the lock.
+    private static func createDatabase(_ graph: PropertyGraph, files: DatabaseFiles) throws {
         var generator = SystemRandomNumberGenerator()
         let id = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         do {
-            try writeSnapshot(PropertyGraph(), header: SnapshotHeader(databaseID: id, generation: 0, lastSequence: 0), files: files)
+            try writeSnapshot(graph, header: SnapshotHeader(databaseID: id, generation: 0, lastSequence: 0), files: files,
+                              replacing: false)
         } catch let failure as PlacementFailure {
             throw failure.underlying
         }
@@ -382,15 +446,24 @@ public final class DatabaseStore: @unchecked Sendable {
 
     /// Writes `graph` to the temporary snapshot, flushes it, renames it over the database file and
     /// flushes the folder. Fails with ``PlacementFailure`` when only the last step failed.
-    private static func writeSnapshot(_ graph: PropertyGraph, header: SnapshotHeader, files: DatabaseFiles) throws {
+    /// With `replacing` false the snapshot goes where no file is (a new database) and never over one.
+    private static func writeSnapshot(_ graph: PropertyGraph, header: SnapshotHeader, files: DatabaseFiles,
+                                      replacing: Bool = true) throws {
         var header = header
         header.flags = graph.schema == .partnership ? SnapshotFormat.partnershipSchemaFlag : 0
-        let file = try DurableFile.openForWriting(files.temporarySnapshot, create: true, truncate: true)
+        // A file left there is removed (not followed, if it is a link) and the temporary file made
+        // afresh, so that writing it never reaches another file.
+        try DurableFile.remove(files.temporarySnapshot)
+        let file = try DurableFile.createNew(files.temporarySnapshot)
         do {
             try SnapshotWriter(file: file).write(graph, header: header)
             try file.sync()
             file.close()
-            try DurableFile.rename(files.temporarySnapshot, over: files.snapshot)
+            if replacing {
+                try DurableFile.rename(files.temporarySnapshot, over: files.snapshot)
+            } else {
+                try DurableFile.placeNew(files.temporarySnapshot, at: files.snapshot)
+            }
         } catch {
             file.close()
             try? DurableFile.remove(files.temporarySnapshot)

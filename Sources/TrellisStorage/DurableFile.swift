@@ -24,28 +24,65 @@ final class DurableFile {
 
     deinit { close() }
 
-    /// Opens an existing file for reading.
+    /// Opens an existing regular file for reading. A symbolic link is not followed, and a
+    /// folder, FIFO or device is refused (reading a FIFO could wait forever).
     static func openForReading(_ path: String) throws -> DurableFile {
-        try open(path, flags: O_RDONLY)
+        try open(path, flags: O_RDONLY, operation: "open it for reading")
     }
 
-    /// Opens a file for reading and writing, creating it (owner-only) when `create` and emptying it when `truncate`.
+    /// Opens an existing regular file for reading and writing, or creates it (owner-only) when
+    /// `create`; emptied when `truncate`. A symbolic link is not followed, and a file with another
+    /// name (a hard link) is refused, so that writing never reaches a file other than the one named.
     static func openForWriting(_ path: String, create: Bool = false, truncate: Bool = false) throws -> DurableFile {
-        var flags = O_RDWR
-        if create { flags |= O_CREAT }
-        if truncate { flags |= O_TRUNC }
-        return try open(path, flags: flags)
+        let file = try open(path, flags: O_RDWR | (create ? O_CREAT : 0), operation: "open it for writing")
+        if file.linkCount > 1 {
+            file.close()
+            throw StorageError.unsafe(path, "it has \(file.linkCount) names (hard links), so writing it would change another file too")
+        }
+        if truncate { try file.truncate(to: 0) }
+        return file
     }
 
-    private static func open(_ path: String, flags: Int32) throws -> DurableFile {
+    /// Creates a new, empty file (owner-only) for reading and writing; fails when anything,
+    /// even a symbolic link, is already at `path`.
+    static func createNew(_ path: String) throws -> DurableFile {
+        try open(path, flags: O_RDWR | O_CREAT | O_EXCL, operation: "create it")
+    }
+
+    /// Opens `path` without following a symbolic link and without waiting on a FIFO, and checks
+    /// that what was opened is a regular file.
+    private static func open(_ path: String, flags: Int32, operation: String) throws -> DurableFile {
         while true {
-            let fd = systemOpen(path, flags | O_CLOEXEC, ownerOnly)
-            if fd >= 0 { return DurableFile(path: path, descriptor: fd) }
+            let fd = systemOpen(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, ownerOnly)
+            if fd >= 0 {
+                let file = DurableFile(path: path, descriptor: fd)
+                var info = stat()
+                guard fstat(fd, &info) == 0 else {
+                    let code = errno
+                    file.close()
+                    throw StorageError.system(path, "look it up", errno: code)
+                }
+                guard (info.st_mode & S_IFMT) == S_IFREG else {
+                    file.close()
+                    throw StorageError.unsafe(path, "it is not a regular file")
+                }
+                // Regular files never block; the flag only kept a FIFO from blocking the open.
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+                file.linkCount = Int(info.st_nlink)
+                return file
+            }
             if errno == EINTR { continue }
             let code = errno
-            throw StorageError.system(path, flags & O_ACCMODE == O_RDONLY ? "open it for reading" : "open it for writing", errno: code)
+            if code == ELOOP || code == EMLINK, (try? kind(of: path)) == .symbolicLink {
+                throw StorageError.unsafe(path, "it is a symbolic link, which Trellis does not follow for the files of a database")
+            }
+            if code == EEXIST { throw StorageError.unsafe(path, "cannot \(operation): something is already there") }
+            throw StorageError.system(path, operation, errno: code)
         }
     }
+
+    /// How many names (hard links) the file had when it was opened.
+    private(set) var linkCount = 1
 
     /// Closes the file; further operations fail.
     func close() {
@@ -137,16 +174,75 @@ final class DurableFile {
 
     // MARK: - Paths
 
-    /// What is at `path`.
-    enum Kind { case missing, regularFile, other }
+    /// What is at `path` (a symbolic link is reported as such, not followed).
+    enum Kind { case missing, regularFile, symbolicLink, other }
 
     static func kind(of path: String) throws -> Kind {
         var info = stat()
-        if stat(path, &info) != 0 {
+        if lstat(path, &info) != 0 {
             if errno == ENOENT { return .missing }
             throw StorageError.system(path, "look it up", errno: errno)
         }
-        return (info.st_mode & S_IFMT) == S_IFREG ? .regularFile : .other
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// How many names (hard links) the file at `path` has; 0 when there is none.
+    static func linkCount(of path: String) throws -> Int {
+        var info = stat()
+        if lstat(path, &info) != 0 {
+            if errno == ENOENT { return 0 }
+            throw StorageError.system(path, "look it up", errno: errno)
+        }
+        return Int(info.st_nlink)
+    }
+
+    /// `path` with symbolic links in its last component resolved, so that every name of a
+    /// database leads to the same files beside it: `alias.trellis` linking to `db.trellis` gives
+    /// `db.trellis` (a relative link target is taken from the link's folder). Folders on the way
+    /// need no resolving, as the system resolves them the same way each time. A path that is not
+    /// a link, or does not exist, is returned as it is.
+    /// - Returns: The resolved path, and whether it was reached through a link.
+    static func resolvingLinks(_ path: String) throws -> (path: String, linked: Bool) {
+        var current = path
+        for _ in 0..<32 {
+            guard try kind(of: current) == .symbolicLink else { return (current, current != path) }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count >= 0 else { throw StorageError.system(current, "read the symbolic link", errno: errno) }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard !target.isEmpty else { throw StorageError.system(current, "read the symbolic link", errno: ENOENT) }
+            if target.hasPrefix("/") || !current.contains("/") {
+                current = target
+            } else {
+                current = folder(of: current) + (folder(of: current) == "/" ? "" : "/") + target
+            }
+        }
+        throw StorageError.system(path, "resolve the symbolic link", errno: ELOOP)
+    }
+
+    /// Puts the finished file `source` at `target` where nothing is yet, atomically, and never
+    /// over a file that appeared there meanwhile (a new database must not replace anything).
+    static func placeNew(_ source: String, at target: String) throws {
+        if link(source, target) == 0 {
+            _ = unlink(source)
+            return
+        }
+        let code = errno
+        if code == EEXIST {
+            throw StorageError.error(target, "FileExists", "a file appeared there while the database was being created; it was left untouched")
+        }
+        // Some file systems have no hard links: rename instead, having checked that the name is still free.
+        guard code == EPERM || code == EOPNOTSUPP || code == EXDEV || code == EMLINK else {
+            throw StorageError.system(target, "create it from \(source)", errno: code)
+        }
+        guard try kind(of: target) == .missing else {
+            throw StorageError.error(target, "FileExists", "a file appeared there while the database was being created; it was left untouched")
+        }
+        try rename(source, over: target)
     }
 
     /// Renames `source` over `target` atomically: a crash leaves one or the other, never neither.

@@ -4,10 +4,13 @@ import TrellisCore
 /// record per committed write statement, each appended and flushed to disk before the statement
 /// reports success.
 ///
-/// Opening scans the records in order. A record cut short by a crash (an incomplete header or
-/// payload, or a checksum mismatch with nothing valid after it) is the torn tail: it is dropped
-/// (and, when writing, truncated away) while every record before it is kept. Damage with valid
-/// records after it cannot come from a crash, so it is an error and the file is left untouched.
+/// Opening scans the records in order. A record cut short by a crash — fewer bytes than its
+/// header says, or fewer than a header, or a header followed by nothing but zeros (which a file
+/// system can leave after a crash; no record's payload is all zeros, as it starts with a non-zero
+/// change count and operation, so a flipped bit cannot make one look like this) — is the torn tail: it is dropped (and, when writing,
+/// truncated away) while every record before it is kept. A complete record whose checksum does
+/// not match, or a damaged record header with data after it, cannot come from a crash: it is
+/// damage, an error, and the file is left untouched.
 final class Journal {
     let path: String
     let header: JournalHeader
@@ -28,10 +31,12 @@ final class Journal {
         self.recordCount = recordCount
     }
 
-    /// Creates an empty journal at `path`, crash-safely: written to `temporaryPath` (owner-only),
-    /// flushed, renamed over `path`, and the folder flushed.
+    /// Creates an empty journal at `path`, crash-safely: written to `temporaryPath` (made afresh,
+    /// owner-only: a file or link left there is removed, never written through), flushed, renamed
+    /// over `path`, and the folder flushed.
     static func create(path: String, temporaryPath: String, header: JournalHeader) throws -> Journal {
-        let temporary = try DurableFile.openForWriting(temporaryPath, create: true, truncate: true)
+        try DurableFile.remove(temporaryPath)
+        let temporary = try DurableFile.createNew(temporaryPath)
         let bytes = header.encoded()
         do {
             try temporary.write(at: 0, bytes)
@@ -101,10 +106,20 @@ final class Journal {
                         offset = payloadOffset + record.payloadLength
                         continue
                     }
-                    problem = "checksum mismatch in record \(number) at byte \(offset) (stored \(StorageError.hex(record.payloadChecksum)), computed \(StorageError.hex(computed)))"
+                    // The header (checked by its own checksum) says the record is all there: a
+                    // crash cannot leave a complete record with wrong bytes — except zeros where
+                    // its payload should be, which a file system can leave after a crash.
+                    guard try onlyZeros(in: reader, from: payloadOffset, to: size) else {
+                        throw StorageError.corrupt(path, "checksum mismatch in record \(number) (statement \(record.sequence)) at byte \(offset) (stored \(StorageError.hex(record.payloadChecksum)), computed \(StorageError.hex(computed))); the record is complete, so this is damage, not a write cut short by a crash")
+                    }
+                    problem = "record \(number) at byte \(offset) is incomplete (its payload was not written)"
                 }
             } else {
-                problem = "the header of record \(number) at byte \(offset) is damaged"
+                // A damaged header is a write cut short only when nothing but zeros follows it.
+                guard try onlyZeros(in: reader, from: offset + JournalRecord.headerSize, to: size) else {
+                    throw StorageError.corrupt(path, "the header of record \(number) at byte \(offset) is damaged (its checksum does not match) and data follows it, so this is damage, not a write cut short by a crash")
+                }
+                problem = "record \(number) at byte \(offset) is incomplete (its header was not written)"
             }
             // A crash can only tear the last record: anything valid after the problem means damage.
             if let later = try firstRecordHeader(in: reader, after: offset, size: size, minimumSequence: sequence + 1) {
@@ -122,6 +137,18 @@ final class Journal {
             journal = Journal(path: path, header: header, file: file, lastSequence: sequence, length: offset, recordCount: count)
         }
         return Scan(header: header, lastSequence: sequence, recordCount: count, validLength: offset, tornTail: tornTail, journal: journal)
+    }
+
+    /// Whether the bytes `from..<to` are all zero.
+    private static func onlyZeros(in reader: BufferedFileReader, from: Int, to: Int) throws -> Bool {
+        var offset = from
+        while offset < to {
+            let bytes = try reader.bytes(at: offset, count: min(1 << 20, to - offset))
+            guard !bytes.isEmpty else { return true }
+            if bytes.contains(where: { $0 != 0 }) { return false }
+            offset += bytes.count
+        }
+        return true
     }
 
     /// The offset of the first valid record header after `offset`, if any.

@@ -30,17 +30,13 @@ struct JournalHeader: Sendable, Hashable {
         return encoder.bytes
     }
 
-    /// Reads and checks the header at the start of `bytes` (the first 56 bytes of `path`).
+    /// Reads and checks the header at the start of `bytes` (the first 56 bytes of `path`): the
+    /// signature, then the checksum — so that damage is never mistaken for a newer format — then
+    /// the format version and the flags.
     static func decode(_ bytes: [UInt8], path: String) throws -> JournalHeader {
         guard bytes.count >= magic.count, Array(bytes[0..<8]) == magic else {
             if bytes.isEmpty { throw StorageError.notADatabase(path, "the journal is empty (it has no header)") }
             throw StorageError.notADatabase(path, "it does not start with the TRELJNL signature of a Trellis journal")
-        }
-        guard bytes.count >= 12 else { throw StorageError.truncated(path, "the journal header ends after \(bytes.count) bytes") }
-        let version = try BinaryDecoder(bytes: Array(bytes[8..<12])).readUInt32()
-        guard version <= JournalHeader.version, version >= 1 else {
-            if version == 0 { throw StorageError.corrupt(path, "its header gives format version 0") }
-            throw StorageError.newerVersion(path, "journal", version: version, supported: JournalHeader.version)
         }
         guard bytes.count >= size else {
             throw StorageError.truncated(path, "the journal header ends after \(bytes.count) of \(size) bytes")
@@ -56,9 +52,20 @@ struct JournalHeader: Sendable, Hashable {
         _ = try fields.readUInt32()
         let stored = try fields.readUInt32()
         let computed = CRC32C.checksum(bytes[0..<(size - 4)])
-        guard stored == computed else { throw StorageError.checksum(path, "the journal header", stored: stored, computed: computed) }
+        let version = header.formatVersion
+        guard stored == computed else {
+            let place = version > JournalHeader.version
+                ? "the journal header (it gives format version \(version), newer than this Trellis reads, but the checksum fails, so the header may just be damaged)"
+                : "the journal header"
+            throw StorageError.checksum(path, place, stored: stored, computed: computed)
+        }
+        guard version >= 1 else { throw StorageError.corrupt(path, "its header gives format version 0, which no Trellis writes") }
+        guard version <= JournalHeader.version else {
+            throw StorageError.newerVersion(path, "journal", version: version, supported: JournalHeader.version)
+        }
         guard header.flags == 0 else {
-            throw StorageError.newerVersion(path, "journal (flags \(header.flags))", version: version, supported: JournalHeader.version)
+            throw StorageError.error(path, StorageError.Code.unsupportedFormatVersion,
+                                     "the journal's header sets flag bits \(StorageError.hex(header.flags)) that this Trellis does not know (it knows none); it was written by a newer Trellis: open it with that")
         }
         return header
     }

@@ -93,18 +93,13 @@ struct SnapshotHeader: Sendable, Hashable {
         return encoder.bytes
     }
 
-    /// Reads and checks the header at the start of `bytes` (the first 56 bytes of `path`).
+    /// Reads and checks the header at the start of `bytes` (the first 56 bytes of `path`): the
+    /// signature, then the checksum — so that damage is never mistaken for a newer format — then
+    /// the format version and the flags.
     static func decode(_ bytes: [UInt8], path: String) throws -> SnapshotHeader {
         guard bytes.count >= SnapshotFormat.magic.count, Array(bytes[0..<8]) == SnapshotFormat.magic else {
             if bytes.isEmpty { throw StorageError.notADatabase(path, "the file is empty") }
             throw StorageError.notADatabase(path, "it does not start with the TRELLIS signature")
-        }
-        guard bytes.count >= 12 else { throw StorageError.truncated(path, "the header ends after \(bytes.count) bytes") }
-        let decoder = BinaryDecoder(bytes: Array(bytes[8..<12]))
-        let version = try decoder.readUInt32()
-        guard version <= SnapshotFormat.version, version >= SnapshotFormat.oldestReadableVersion else {
-            if version == 0 { throw StorageError.corrupt(path, "its header gives format version 0") }
-            throw StorageError.newerVersion(path, "snapshot", version: version, supported: SnapshotFormat.version)
         }
         guard bytes.count >= SnapshotFormat.headerSize else {
             throw StorageError.truncated(path, "the header ends after \(bytes.count) of \(SnapshotFormat.headerSize) bytes")
@@ -120,9 +115,24 @@ struct SnapshotHeader: Sendable, Hashable {
         header.sectionCount = try fields.readUInt32()
         let stored = try fields.readUInt32()
         let computed = CRC32C.checksum(bytes[0..<(SnapshotFormat.headerSize - 4)])
-        guard stored == computed else { throw StorageError.checksum(path, "the header", stored: stored, computed: computed) }
-        guard header.flags & ~SnapshotFormat.knownFlags == 0 else {
-            throw StorageError.newerVersion(path, "snapshot (flags \(header.flags))", version: version, supported: SnapshotFormat.version)
+        let version = header.formatVersion
+        guard stored == computed else {
+            // A newer format may lay its header out differently; say so rather than guess.
+            let place = version > SnapshotFormat.version
+                ? "the header (it gives format version \(version), newer than this Trellis reads, but the checksum fails, so the header may just be damaged)"
+                : "the header"
+            throw StorageError.checksum(path, place, stored: stored, computed: computed)
+        }
+        guard version >= SnapshotFormat.oldestReadableVersion else {
+            throw StorageError.corrupt(path, "its header gives format version \(version), which no Trellis writes")
+        }
+        guard version <= SnapshotFormat.version else {
+            throw StorageError.newerVersion(path, "snapshot", version: version, supported: SnapshotFormat.version)
+        }
+        let unknown = header.flags & ~SnapshotFormat.knownFlags
+        guard unknown == 0 else {
+            throw StorageError.error(path, StorageError.Code.unsupportedFormatVersion,
+                                     "the snapshot's header sets flag bits \(StorageError.hex(unknown)) that this Trellis does not know (it knows \(StorageError.hex(SnapshotFormat.knownFlags)), the partnership schema); it was written by a newer Trellis: open it with that")
         }
         let fixed = SnapshotFormat.fixedSectionCount
         guard version == 1 ? header.sectionCount == UInt32(fixed) : header.sectionCount >= UInt32(fixed) else {

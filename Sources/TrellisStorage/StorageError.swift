@@ -28,6 +28,10 @@ public enum StorageError {
         public static let journalUnavailable = "JournalUnavailable"
         /// The operating system refused a file operation.
         public static let fileSystem = "FileSystem"
+        /// A file of the database (its journal, lock or a temporary file) is a symbolic link, has
+        /// other names (hard links), is not a regular file, or is a lock file holding something
+        /// other than a process id: Trellis does not write through it, and left it untouched.
+        public static let unsafeFile = "UnsafeFile"
     }
 
     static func error(_ path: String, _ code: String, _ message: String) -> TrellisError {
@@ -75,6 +79,10 @@ public enum StorageError {
 
     static func corrupt(_ path: String, _ detail: String) -> TrellisError {
         error(path, Code.corruptFile, "the file is damaged: \(detail); it was left untouched")
+    }
+
+    static func unsafe(_ path: String, _ detail: String) -> TrellisError {
+        error(path, Code.unsafeFile, "\(detail); it was left untouched")
     }
 
     static func readOnly(_ path: String) -> TrellisError {

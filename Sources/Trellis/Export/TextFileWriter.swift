@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TrellisStorage
 
 /// Writes text to a file through a large buffer: dumps are written in big pieces.
 public final class TextFileWriter {
@@ -21,12 +22,28 @@ public final class TextFileWriter {
     private var buffer: [UInt8] = []
     private let capacity = 1 << 20
 
-    /// Creates (or empties) the file at `path`.
+    /// Creates (or empties) the file at `path`; a Trellis database or journal there is refused, not emptied.
     public init(path: String) throws {
-        guard let file = fopen(path, "wb") else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor = try Self.openForOutput(path: path, permissions: 0o666)
+        guard let file = fdopen(descriptor, "wb") else {
+            let reason = String(cString: strerror(errno))
+            closeDescriptor(descriptor)
+            throw WriteError(path: path, reason: reason)
+        }
         self.path = path
         self.file = file
         buffer.reserveCapacity(capacity)
+    }
+
+    /// Opens `path` for writing output: created with `permissions` (less the umask), or emptied —
+    /// unless it is a Trellis database or journal, which output never replaces.
+    /// - Returns: The file descriptor, which the caller closes.
+    public static func openForOutput(path: String, permissions: mode_t) throws(WriteError) -> Int32 {
+        do {
+            return try OutputFiles.open(path, permissions: permissions)
+        } catch {
+            throw WriteError(path: path, reason: error.reason)
+        }
     }
 
     deinit {
@@ -57,3 +74,6 @@ public final class TextFileWriter {
         if fclose(file) != 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     }
 }
+
+/// The C library's close, which the writer's own `close()` shadows inside it.
+private func closeDescriptor(_ descriptor: Int32) { _ = close(descriptor) }
