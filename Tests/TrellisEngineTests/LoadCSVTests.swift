@@ -71,6 +71,22 @@ struct LoadCSVTests {
         #expect { try db.execute("LOAD CSV FROM 'missing.csv' AS r RETURN r") } throws: { ($0 as? TrellisError)?.code == "FileNotReadable" }
     }
 
+    /// A FIFO or a folder is refused at once: reading one would wait for a writer for ever.
+    @Test func aFileThatIsNotARegularFileIsRefusedWithoutWaiting() throws {
+        let dir = try folder(["a.csv": "1\n"])
+        #expect(mkfifo(dir.appendingPathComponent("fifo.csv").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("folder.csv"), withIntermediateDirectories: false)
+        let db = Database()
+        db.allowFileAccess(under: dir.path)
+        for name in ["fifo.csv", "folder.csv"] {
+            #expect { try db.execute("LOAD CSV FROM '\(name)' AS r RETURN r") } throws: {
+                let e = $0 as? TrellisError
+                return e?.code == "FileNotReadable" && e?.message.contains("not a regular file") == true
+                    || e?.message.contains("it is a folder") == true
+            }
+        }
+    }
+
     @Test func loadCSVIsAReadingClauseThatCannotEndAQuery() {
         #expect { try Database().execute("LOAD CSV FROM 'a.csv' AS r") } throws: { ($0 as? TrellisError)?.code == "InvalidClauseComposition" }
     }

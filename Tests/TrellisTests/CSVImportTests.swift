@@ -32,6 +32,16 @@ struct CSVImportTests {
     static let authorities = "code,name\nE10000014,Hampshire\nE06000044,Portsmouth\n"
     static let inAuthority = "from:School,to:Authority,since:date,weight:float\n900101,E10000014,2020-01-01,0.1\n900108,E06000044,,\n900115,E06000044,,1e-300\n"
 
+
+    /// A FIFO in the folder is refused with the others' reasons rather than waited on for ever.
+    @Test func aFIFOInTheFolderIsRefusedWithoutWaiting() throws {
+        let folder = try Folder(["Area.csv": "name\nphonics\n"])
+        defer { folder.remove() }
+        #expect(mkfifo(folder.path + "/School.csv", 0o600) == 0)
+        #expect { try Database().importCSV(folder: folder.path) } throws: { error in
+            "\(error)".contains("School.csv") && "\(error)".contains("not a regular file")
+        }
+    }
     @Test func typedColumnsAreRead() throws {
         let folder = try Folder(["School.csv": Self.schools, "Authority.csv": Self.authorities, "IN_AUTHORITY.csv": Self.inAuthority])
         defer { folder.remove() }

@@ -44,7 +44,17 @@ final class CSVFileReader {
 
     /// Opens `path`; throws ``ReadError`` when it cannot be opened.
     init(path: String, chunkSize: Int = 1 << 20) throws {
-        guard let file = fopen(path, "rb") else { throw ReadError(reason: String(cString: strerror(errno))) }
+        let descriptor: Int32
+        do {
+            descriptor = try RegularFile.openForReading(path)
+        } catch {
+            throw ReadError(reason: error.reason)
+        }
+        guard let file = fdopen(descriptor, "rb") else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw ReadError(reason: reason)
+        }
         self.file = file
         // Only the bytes `fread` fills are read, so the buffer needs no zeroing.
         buffer = [UInt8](unsafeUninitializedCapacity: chunkSize) { _, initialized in initialized = chunkSize }

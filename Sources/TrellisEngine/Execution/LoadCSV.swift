@@ -8,11 +8,14 @@ extension Executor {
             throw TrellisError.type("InvalidArgumentType", "LOAD CSV needs a file name or file:/// URL, not \(source.typeName)")
         }
         let path = try FileAccessPolicy.resolve(name, under: fileRoot)
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            bytes = try RegularFile.contents(of: path)
         } catch {
-            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': no such file, or not UTF-8 text")
+            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': \(error.reason)")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': it is not UTF-8 text")
         }
         let records: [CSVReader.Record]
         do {
