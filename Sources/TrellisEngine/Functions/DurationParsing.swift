@@ -24,9 +24,7 @@ enum DurationParsing {
         guard chars.first == "P" else { return nil }
         chars = chars.dropFirst()
         guard let duration = unitBased(chars) ?? dateBased(chars) else { return nil }
-        if !negative { return duration }
-        return DurationValue(months: -duration.months, days: -duration.days,
-                             seconds: -duration.seconds, nanoseconds: -duration.nanoseconds)
+        return negative ? try? TemporalArithmetic.negated(duration) : duration
     }
 
     /// One `n` and its unit letter.
@@ -91,7 +89,7 @@ enum DurationParsing {
             let (s3, o7) = s1.addingReportingOverflow(s2)
             let (seconds, o8) = s3.addingReportingOverflow(whole(s))
             guard ![o1, o2, o3, o4, o5, o6, o7, o8].contains(true) else { return nil }
-            return DurationValue(months: months, days: days, seconds: seconds, nanoseconds: nanoseconds)
+            return try? TemporalRange.duration(months: months, days: days, seconds: seconds, nanoseconds: nanoseconds)
         }
         func value(_ part: Part?) -> Double { part?.value ?? 0 }
         return DurationValue(
