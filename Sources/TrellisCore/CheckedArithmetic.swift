@@ -39,10 +39,16 @@ package enum CheckedArithmetic {
         return -a
     }
 
-    /// `a * factor + b`, the shape of every unit conversion (`seconds * 1000 + millis`).
+    /// `a * factor + b`, the shape of every unit conversion (`seconds * 1000 + millis`). A
+    /// negative `a` with a positive `b` is taken as `(a + 1) * factor + (b - factor)`, so that
+    /// a result that fits is found even when `a * factor` alone would not (the milliseconds of
+    /// the earliest instants).
     package static func scaled(_ a: Int64, by factor: Int64, plus b: Int64,
                                else error: @autoclosure () -> TrellisError = integerOverflow()) throws -> Int64 {
-        try add(try multiply(a, factor, else: error()), b, else: error())
+        if a < 0, b > 0, factor > 0 {
+            return try add(try multiply(a + 1, factor, else: error()), b - factor, else: error())
+        }
+        return try add(try multiply(a, factor, else: error()), b, else: error())
     }
 
     /// `value` rounded toward zero, when it is finite and fits in 64 bits.
