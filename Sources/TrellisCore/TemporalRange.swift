@@ -11,7 +11,7 @@
 /// through the checked constructors here, which fail with an `ArgumentError` with code
 /// `InvalidArgumentValue` (or `ArithmeticError`/`IntegerOverflow` for a duration part that does
 /// not fit in 64 bits) instead of trapping; stored data and parameters are checked with
-/// ``contains(_:)-(Value)``.
+/// ``contains(_:)``.
 package enum TemporalRange {
     /// The supported years.
     package static let years: ClosedRange<Int64> = -999_999_999...999_999_999
