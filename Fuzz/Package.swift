@@ -18,6 +18,8 @@ let package = Package(
         .executableTarget(name: "FuzzPipeline", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
         // Open a database whose snapshot and journal are the input.
         .executableTarget(name: "FuzzStorage", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
+        // Temporal functions and operators on extreme arguments; their values printed and stored.
+        .executableTarget(name: "FuzzTemporal", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,10 +29,7 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
     /// smaller one (a month being ``averageDaysPerMonth`` days), and what is left below a
     /// nanosecond is dropped. Nil when a part does not fit in 64 bits.
     public init?(approximateMonths months: Double, days: Double, seconds: Double, nanoseconds: Double) {
-        func whole(_ value: Double) -> Int64? {
-            guard value.isFinite, value > -9.2e18, value < 9.2e18 else { return nil }
-            return Int64(value.rounded(.towardZero))
-        }
+        func whole(_ value: Double) -> Int64? { CheckedArithmetic.integer(value) }
         guard let m = whole(months) else { return nil }
         let allDays = days + (months - Double(m)) * DurationValue.averageDaysPerMonth
         guard let d = whole(allDays) else { return nil }
@@ -40,7 +37,9 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
         guard let s = whole(allSeconds) else { return nil }
         let allNanoseconds = nanoseconds + (allSeconds - Double(s)) * 1_000_000_000
         guard let n = whole(allNanoseconds) else { return nil }
-        self.init(months: m, days: d, seconds: s, nanoseconds: n)
+        let (carried, overflow) = s.addingReportingOverflow(TemporalText.floorDivide(n, 1_000_000_000))
+        guard !overflow else { return nil }
+        self.init(months: m, days: d, seconds: carried, nanoseconds: TemporalText.floorModulo(n, 1_000_000_000))
     }
 
     /// The length in seconds when a month is taken as its average length; for ordering.

@@ -11,7 +11,7 @@ public struct LocalDateTimeValue: Sendable, Hashable, Comparable, CustomStringCo
     /// The local date-time `seconds` (and `nanosecond`) after 1970-01-01T00:00, read as if in UTC.
     public init(epochSeconds seconds: Int64, nanosecond: Int64 = 0) {
         let days = TemporalText.floorDivide(seconds, 86_400)
-        let secondOfDay = seconds - days * 86_400
+        let secondOfDay = TemporalText.floorModulo(seconds, 86_400)
         date = DateValue(daysSinceEpoch: days)
         time = LocalTimeValue(nanosecondOfDay: secondOfDay * 1_000_000_000 + nanosecond)
     }

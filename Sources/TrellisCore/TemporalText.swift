@@ -40,14 +40,17 @@ package enum TemporalText {
         return text
     }
 
-    /// Floor division, rounding toward negative infinity.
+    /// Floor division, rounding toward negative infinity; `b` must be positive, so that no
+    /// quotient overflows.
     package static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
 
-    /// The remainder of ``floorDivide(_:_:)``, with the sign of `b`.
+    /// The remainder of ``floorDivide(_:_:)``, with the sign of `b`. Computed from the
+    /// truncating remainder, so that no intermediate product overflows for any `a`.
     package static func floorModulo(_ a: Int64, _ b: Int64) -> Int64 {
-        a - floorDivide(a, b) * b
+        let r = a % b
+        return r != 0 && (r < 0) != (b < 0) ? r + b : r
     }
 }

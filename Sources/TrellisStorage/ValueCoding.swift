@@ -149,20 +149,20 @@ extension BinaryDecoder {
             }
             return .map(entries)
         case .date:
-            return .date(DateValue(daysSinceEpoch: try readVarInt()))
+            return .date(DateValue(daysSinceEpoch: try readDays()))
         case .localTime:
-            return .localTime(LocalTimeValue(nanosecondOfDay: try readVarInt()))
+            return .localTime(LocalTimeValue(nanosecondOfDay: try readNanosecondOfDay()))
         case .time:
-            let nanos = try readVarInt()
+            let nanos = try readNanosecondOfDay()
             let offset = try readOffset()
             return .time(TimeValue(localTime: LocalTimeValue(nanosecondOfDay: nanos), offsetSeconds: offset))
         case .localDateTime:
-            let days = try readVarInt()
-            let nanos = try readVarInt()
+            let days = try readDays()
+            let nanos = try readNanosecondOfDay()
             return .localDateTime(LocalDateTimeValue(date: DateValue(daysSinceEpoch: days), time: LocalTimeValue(nanosecondOfDay: nanos)))
         case .dateTime:
             let seconds = try readVarInt()
-            let nanos = try readVarInt()
+            let nanos = try readFraction()
             let offset = try readOffset()
             let zone: String?
             switch try readUInt8() {
@@ -170,12 +170,16 @@ extension BinaryDecoder {
             case 1: zone = try string()
             case let other: throw DecodingFailure("holds an unknown time zone marker \(other)")
             }
-            return .dateTime(DateTimeValue(epochSeconds: seconds, nanosecond: nanos, offsetSeconds: offset, zoneID: zone))
+            let value = DateTimeValue(epochSeconds: seconds, nanosecond: nanos, offsetSeconds: offset, zoneID: zone)
+            guard TemporalRange.contains(value) else {
+                throw DecodingFailure("holds a datetime \(seconds) seconds from 1970 outside the supported dates")
+            }
+            return .dateTime(value)
         case .duration:
             let months = try readVarInt()
             let days = try readVarInt()
             let seconds = try readVarInt()
-            let nanos = try readVarInt()
+            let nanos = try readFraction()
             return .duration(DurationValue(months: months, days: days, seconds: seconds, nanoseconds: nanos))
         case .node:
             return .node(try readIndex(below: Int.max, "node"))
@@ -192,6 +196,27 @@ extension BinaryDecoder {
             for _ in 0..<relationshipCount { relationships.append(try readIndex(below: Int.max, "relationship")) }
             return .path(PathValue(nodes: nodes, relationships: relationships))
         }
+    }
+
+    /// Days since 1970-01-01 of a date in ``TemporalRange``.
+    private func readDays() throws -> Int64 {
+        let days = try readVarInt()
+        guard TemporalRange.days.contains(days) else { throw DecodingFailure("holds a date \(days) days from 1970 outside the supported dates") }
+        return days
+    }
+
+    /// Nanoseconds since midnight, within one day.
+    private func readNanosecondOfDay() throws -> Int64 {
+        let nanos = try readVarInt()
+        guard (0..<LocalTimeValue.nanosecondsPerDay).contains(nanos) else { throw DecodingFailure("holds a time of \(nanos) nanoseconds") }
+        return nanos
+    }
+
+    /// The fraction of a second, in nanoseconds.
+    private func readFraction() throws -> Int64 {
+        let nanos = try readVarInt()
+        guard (0..<1_000_000_000).contains(nanos) else { throw DecodingFailure("holds a fraction of \(nanos) nanoseconds") }
+        return nanos
     }
 
     /// A UTC offset in seconds, within a day either way.

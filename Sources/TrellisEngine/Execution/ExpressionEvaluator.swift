@@ -349,7 +349,7 @@ extension Executor {
             return graph.relationshipProperty(r, k) ?? .null
         case .map(let m): return m[key] ?? .null
         case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
-            if let v = TemporalComponents.component(subject, key) { return v }
+            if let v = try located(range, { try TemporalComponents.component(subject, key) }) { return v }
             throw TrellisError.argument("InvalidArgumentValue", "\(subject.typeName) values have no field '\(key)'", at: range)
         default:
             throw TrellisError.type("InvalidArgumentType", "cannot read property '\(key)' of \(subject.typeName)", at: range)

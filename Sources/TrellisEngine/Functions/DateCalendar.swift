@@ -5,6 +5,9 @@ import TrellisCore
 ///
 /// ISO weeks start on Monday; week 1 of a week-based year is the week containing its first
 /// Thursday, so 2015-12-31 is in week 53 of 2015 and 2016-01-01 as well.
+///
+/// The dates built here are nil when they fall outside ``TemporalRange`` (week 1 of the first
+/// supported week-based year starts before the first supported day, for one).
 enum DateCalendar {
     /// The first day of a calendar year.
     static func firstDay(ofYear year: Int64) -> DateValue? {
@@ -13,8 +16,14 @@ enum DateCalendar {
 
     /// The Monday starting week 1 of an ISO week-based year.
     static func firstDay(ofWeekYear weekYear: Int64) -> DateValue? {
+        mondayOfWeek1(weekYear).flatMap(inRange)
+    }
+
+    /// Days since 1970-01-01 of the Monday starting week 1 of a week-based year, which may lie
+    /// a few days before the first supported date.
+    private static func mondayOfWeek1(_ weekYear: Int64) -> Int64? {
         guard let january4 = DateValue(year: weekYear, month: 1, day: 4) else { return nil }
-        return DateValue(daysSinceEpoch: january4.daysSinceEpoch - (january4.weekday - 1))
+        return january4.daysSinceEpoch - (january4.weekday - 1)
     }
 
     /// The ISO week-based year and week number of a date.
@@ -50,15 +59,15 @@ enum DateCalendar {
     /// The date of an ISO week date, or nil if the week or weekday does not exist.
     static func date(weekYear: Int64, week: Int64, dayOfWeek: Int64) -> DateValue? {
         guard (1...7).contains(dayOfWeek), week >= 1, week <= weeks(inWeekYear: weekYear),
-              let monday = firstDay(ofWeekYear: weekYear) else { return nil }
-        return DateValue(daysSinceEpoch: monday.daysSinceEpoch + (week - 1) * 7 + (dayOfWeek - 1))
+              let monday = mondayOfWeek1(weekYear) else { return nil }
+        return inRange(monday + (week - 1) * 7 + (dayOfWeek - 1))
     }
 
     /// The date of an ordinal date (day of year), or nil if the year has no such day.
     static func date(year: Int64, ordinalDay: Int64) -> DateValue? {
         guard ordinalDay >= 1, ordinalDay <= (DateValue.isLeap(year) ? 366 : 365),
               let first = firstDay(ofYear: year) else { return nil }
-        return DateValue(daysSinceEpoch: first.daysSinceEpoch + ordinalDay - 1)
+        return inRange(first.daysSinceEpoch + ordinalDay - 1)
     }
 
     /// The date of a quarter date, or nil if the quarter has no such day.
@@ -67,6 +76,11 @@ enum DateCalendar {
         let next = quarter == 4 ? firstDay(ofYear: year + 1) : firstDay(ofQuarter: quarter + 1, year: year)
         let length = (next?.daysSinceEpoch ?? first.daysSinceEpoch + 92) - first.daysSinceEpoch
         guard dayOfQuarter >= 1, dayOfQuarter <= length else { return nil }
-        return DateValue(daysSinceEpoch: first.daysSinceEpoch + dayOfQuarter - 1)
+        return inRange(first.daysSinceEpoch + dayOfQuarter - 1)
+    }
+
+    /// The date `days` after 1970-01-01 if it is in the supported range.
+    private static func inRange(_ days: Int64) -> DateValue? {
+        TemporalRange.days.contains(days) ? DateValue(daysSinceEpoch: days) : nil
     }
 }

@@ -50,7 +50,9 @@ package enum DateFunctions {
                 "date.truncate",
                 "unknown unit '\(unit)', expected millennium, century, decade, year, weekYear, quarter, month, week or day")
         }
-        guard let result else { throw ArgumentCheck.invalidValue("date.truncate", "the truncated date is out of range") }
+        guard let result, TemporalRange.contains(result) else {
+            throw ArgumentCheck.invalidValue("date.truncate", "the truncated date is out of range")
+        }
         return result
     }
 

@@ -83,7 +83,10 @@ enum DurationFunctions {
             }
         }
         if isExact {
-            return DurationValue(months: exact[0], days: exact[1], seconds: exact[2], nanoseconds: exact[3])
+            guard let result = try? TemporalRange.duration(months: exact[0], days: exact[1], seconds: exact[2], nanoseconds: exact[3]) else {
+                throw ArgumentCheck.outOfRange("duration", "the duration is too large")
+            }
+            return result
         }
         guard let result = DurationValue(approximateMonths: approximate[0], days: approximate[1],
                                          seconds: approximate[2], nanoseconds: approximate[3]) else {
@@ -111,13 +114,13 @@ enum DurationFunctions {
         var zone: TemporalZone?
         if case .dateTime(let a) = from, case .dateTime(let b) = to {
             zone = TemporalZone(of: a)
-            endLocal = TemporalZone(of: a).dateTime(atEpochSecond: b.epochSeconds, nanosecond: b.nanosecond).local
+            endLocal = try TemporalZone(of: a).dateTime(atEpochSecond: b.epochSeconds, nanosecond: b.nanosecond).local
             startLocal = a.local
         }
-        func secondsBetween(_ a: LocalDateTimeValue, _ b: LocalDateTimeValue) -> DurationValue {
+        func secondsBetween(_ a: LocalDateTimeValue, _ b: LocalDateTimeValue) throws -> DurationValue {
             if let zone, case .dateTime(let x) = from {
-                let start = zone.dateTime(atLocal: a, preferring: x.offsetSeconds)
-                let end = zone.dateTime(atLocal: b, preferring: nil)
+                let start = try zone.dateTime(atLocal: a, preferring: x.offsetSeconds)
+                let end = try zone.dateTime(atLocal: b, preferring: nil)
                 return DurationValue(months: 0, days: 0, seconds: end.epochSeconds - start.epochSeconds,
                                      nanoseconds: end.nanosecond - start.nanosecond)
             }
@@ -130,13 +133,13 @@ enum DurationFunctions {
         case .days:
             return DurationValue(months: 0, days: daysUntil(startLocal, endLocal), seconds: 0, nanoseconds: 0)
         case .seconds:
-            return secondsBetween(startLocal, endLocal)
+            return try secondsBetween(startLocal, endLocal)
         case .all:
             let months = monthsUntil(startLocal, endLocal)
             var moved = LocalDateTimeValue(date: try TemporalArithmetic.plus(startLocal.date, months: months, days: 0), time: startLocal.time)
             let days = daysUntil(moved, endLocal)
             moved.date = DateValue(daysSinceEpoch: moved.date.daysSinceEpoch + days)
-            let rest = secondsBetween(moved, endLocal)
+            let rest = try secondsBetween(moved, endLocal)
             return DurationValue(months: months, days: days, seconds: rest.seconds, nanoseconds: rest.nanoseconds)
         }
     }

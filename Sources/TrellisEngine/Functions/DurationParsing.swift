@@ -24,18 +24,19 @@ enum DurationParsing {
         guard chars.first == "P" else { return nil }
         chars = chars.dropFirst()
         guard let duration = unitBased(chars) ?? dateBased(chars) else { return nil }
-        if !negative { return duration }
-        return DurationValue(months: -duration.months, days: -duration.days,
-                             seconds: -duration.seconds, nanoseconds: -duration.nanoseconds)
+        return negative ? try? TemporalArithmetic.negated(duration) : duration
     }
 
     /// One `n` and its unit letter.
     private struct Part {
         var unit: Character
+        /// The whole amount with its sign: any 64-bit integer, so that every duration's own text
+        /// (`P-9223372036854775808D`) reads back.
         var whole: Int64
+        var digits: Substring
         var fraction: Substring
         var negative: Bool
-        var value: Double { Double("\(negative ? "-" : "")\(whole).\(fraction.isEmpty ? "0" : fraction)") ?? 0 }
+        var value: Double { Double("\(negative ? "-" : "")\(digits).\(fraction.isEmpty ? "0" : fraction)") ?? 0 }
     }
 
     private static func unitBased(_ text: Substring) -> DurationValue? {
@@ -55,7 +56,7 @@ enum DurationParsing {
                 rest = rest.dropFirst()
             }
             let wholeDigits = rest.prefix { $0.isNumber }
-            guard let whole = TemporalParsing.digits(wholeDigits) else { return nil }
+            guard (1...19).contains(wholeDigits.count), let whole = Int64((negative ? "-" : "") + wholeDigits) else { return nil }
             rest = rest.dropFirst(wholeDigits.count)
             var fraction: Substring = ""
             if let point = rest.first, point == "." || point == "," {
@@ -65,7 +66,7 @@ enum DurationParsing {
             }
             guard let unit = rest.first else { return nil }
             rest = rest.dropFirst()
-            let part = Part(unit: unit, whole: whole, fraction: fraction, negative: negative)
+            let part = Part(unit: unit, whole: whole, digits: wholeDigits, fraction: fraction, negative: negative)
             if inTime { timeParts.append(part) } else { dateParts.append(part) }
         }
         guard inTime ? !timeParts.isEmpty : !dateParts.isEmpty else { return nil }
@@ -80,7 +81,7 @@ enum DurationParsing {
             let digits = s.fraction + String(repeating: "0", count: 9 - s.fraction.count)
             nanoseconds = (TemporalParsing.digits(digits) ?? 0) * (s.negative ? -1 : 1)
         }
-        func whole(_ part: Part?) -> Int64 { part.map { $0.negative ? -$0.whole : $0.whole } ?? 0 }
+        func whole(_ part: Part?) -> Int64 { part?.whole ?? 0 }
         if !fractional {
             let (m1, o1) = whole(y).multipliedReportingOverflow(by: 12)
             let (months, o2) = m1.addingReportingOverflow(whole(mo))
@@ -91,7 +92,7 @@ enum DurationParsing {
             let (s3, o7) = s1.addingReportingOverflow(s2)
             let (seconds, o8) = s3.addingReportingOverflow(whole(s))
             guard ![o1, o2, o3, o4, o5, o6, o7, o8].contains(true) else { return nil }
-            return DurationValue(months: months, days: days, seconds: seconds, nanoseconds: nanoseconds)
+            return try? TemporalRange.duration(months: months, days: days, seconds: seconds, nanoseconds: nanoseconds)
         }
         func value(_ part: Part?) -> Double { part?.value ?? 0 }
         return DurationValue(

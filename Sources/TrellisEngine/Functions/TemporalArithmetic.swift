@@ -13,12 +13,16 @@ import TrellisCore
 /// Multiplying by an integer scales each part exactly; multiplying or dividing by a float
 /// (and dividing by an integer) scales each part and carries fractions into the smaller parts
 /// (see ``DurationValue/init(approximateMonths:days:seconds:nanoseconds:)``).
+///
+/// Every step is checked (see ``CheckedArithmetic``): a date, time or datetime that would leave
+/// the supported range is an `ArgumentError`/`InvalidArgumentValue` (see ``TemporalRange``), a
+/// duration part that would overflow an `ArithmeticError`/`IntegerOverflow`.
 enum TemporalArithmetic {
     /// `a + b` when one side is a duration; nil when neither is.
     static func add(_ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case let (.duration(x), .duration(y)):
-            return .duration(try combine(x, y, { $0.addingReportingOverflow($1) }, "add"))
+            return .duration(try sum(x, y))
         case let (.duration(d), temporal), let (temporal, .duration(d)):
             guard temporal.isTemporal else { return nil }
             return try plus(temporal, d)
@@ -31,7 +35,7 @@ enum TemporalArithmetic {
     static func subtract(_ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case let (.duration(x), .duration(y)):
-            return .duration(try combine(x, y, { $0.subtractingReportingOverflow($1) }, "subtract"))
+            return .duration(try combine(x, y, "subtract") { $0.subtractingReportingOverflow($1) })
         case let (temporal, .duration(d)) where temporal.isTemporal:
             return try plus(temporal, try negated(d))
         default:
@@ -43,10 +47,12 @@ enum TemporalArithmetic {
     static func multiply(_ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case let (.duration(d), .int(n)), let (.int(n), .duration(d)):
-            let parts = [d.months, d.days, d.seconds, d.nanoseconds].map { $0.multipliedReportingOverflow(by: n) }
-            guard !parts.contains(where: \.overflow) else { throw overflow("multiply") }
-            return .duration(DurationValue(months: parts[0].partialValue, days: parts[1].partialValue,
-                                           seconds: parts[2].partialValue, nanoseconds: parts[3].partialValue))
+            let error = overflow("multiply")
+            return .duration(try TemporalRange.duration(
+                months: try CheckedArithmetic.multiply(d.months, n, else: error),
+                days: try CheckedArithmetic.multiply(d.days, n, else: error),
+                seconds: try CheckedArithmetic.multiply(d.seconds, n, else: error),
+                nanoseconds: try CheckedArithmetic.multiply(d.nanoseconds, n, else: error)))
         case let (.duration(d), .float(f)), let (.float(f), .duration(d)):
             return .duration(try scaled(d) { $0 * f })
         default:
@@ -71,7 +77,8 @@ enum TemporalArithmetic {
     static func plus(_ temporal: Value, _ d: DurationValue) throws -> Value {
         switch temporal {
         case .date(let date):
-            return .date(try plus(date, months: d.months, days: d.days + d.seconds / 86_400))
+            let days = try CheckedArithmetic.add(d.days, d.seconds / 86_400, else: TemporalRange.outOfRange())
+            return .date(try plus(date, months: d.months, days: days))
         case .localTime(let t):
             return .localTime(plus(t, d))
         case .time(let t):
@@ -84,13 +91,12 @@ enum TemporalArithmetic {
             if d.months != 0 || d.days != 0 {
                 let local = dt.local
                 let date = try plus(local.date, months: d.months, days: d.days)
-                moved = zone.dateTime(atLocal: LocalDateTimeValue(date: date, time: local.time), preferring: dt.offsetSeconds)
+                moved = try zone.dateTime(atLocal: LocalDateTimeValue(date: date, time: local.time), preferring: dt.offsetSeconds)
             }
-            let (seconds, overflowed) = moved.epochSeconds.addingReportingOverflow(d.seconds)
-            guard !overflowed else { throw outOfRange() }
-            return .dateTime(zone.dateTime(atEpochSecond: seconds, nanosecond: moved.nanosecond + d.nanoseconds))
+            let seconds = try CheckedArithmetic.add(moved.epochSeconds, d.seconds, else: TemporalRange.outOfRange())
+            return .dateTime(try zone.dateTime(atEpochSecond: seconds, nanosecond: moved.nanosecond + d.nanoseconds))
         case .duration(let other):
-            return .duration(try combine(other, d, { $0.addingReportingOverflow($1) }, "add"))
+            return .duration(try sum(other, d))
         default:
             throw TrellisError(.typeError, "InvalidArgumentType", "cannot add a DURATION to \(temporal.typeName)")
         }
@@ -101,20 +107,14 @@ enum TemporalArithmetic {
         var result = date
         if months != 0 {
             let (year, month, day) = date.components
-            let total = year * 12 + (month - 1) + months
+            let total = try CheckedArithmetic.add(year * 12 + (month - 1), months, else: TemporalRange.outOfRange())
             let newYear = TemporalText.floorDivide(total, 12), newMonth = TemporalText.floorModulo(total, 12) + 1
             guard let moved = DateValue(year: newYear, month: newMonth, day: min(day, DateValue.daysIn(month: newMonth, year: newYear)))
-            else { throw outOfRange() }
+            else { throw TemporalRange.outOfRange() }
             result = moved
         }
-        let (shifted, overflowed) = result.daysSinceEpoch.addingReportingOverflow(days)
-        guard !overflowed, supportedDays.contains(shifted) else { throw outOfRange() }
-        return DateValue(daysSinceEpoch: shifted)
+        return try TemporalRange.date(daysSinceEpoch: try CheckedArithmetic.add(result.daysSinceEpoch, days, else: TemporalRange.outOfRange()))
     }
-
-    /// Days since the epoch of -999999999-01-01 through +999999999-12-31.
-    private static let supportedDays =
-        DateValue(year: -999_999_999, month: 1, day: 1)!.daysSinceEpoch...DateValue(year: 999_999_999, month: 12, day: 31)!.daysSinceEpoch
 
     private static func plus(_ t: LocalTimeValue, _ d: DurationValue) -> LocalTimeValue {
         let seconds = TemporalText.floorModulo(d.seconds, 86_400)
@@ -123,22 +123,33 @@ enum TemporalArithmetic {
 
     private static func plus(_ l: LocalDateTimeValue, _ d: DurationValue) throws -> LocalDateTimeValue {
         let date = try plus(l.date, months: d.months, days: d.days)
-        let (seconds, overflowed) = LocalDateTimeValue(date: date, time: l.time).epochSeconds.addingReportingOverflow(d.seconds)
-        guard !overflowed else { throw outOfRange() }
-        return LocalDateTimeValue(epochSeconds: seconds, nanosecond: l.time.nanosecond + d.nanoseconds)
+        let seconds = try CheckedArithmetic.add(LocalDateTimeValue(date: date, time: l.time).epochSeconds, d.seconds,
+                                                else: TemporalRange.outOfRange())
+        return try TemporalRange.localDateTime(epochSeconds: seconds, nanosecond: l.time.nanosecond + d.nanoseconds)
     }
 
+    /// `-d`. With a fraction of a second, the seconds borrow one: -(s + n/10^9) is
+    /// (-s - 1) + (10^9 - n)/10^9, and -s - 1 (`~s`) fits whatever `s` is.
     static func negated(_ d: DurationValue) throws -> DurationValue {
-        guard d.months != .min, d.days != .min, d.seconds != .min else { throw overflow("negate") }
-        return DurationValue(months: -d.months, days: -d.days, seconds: -d.seconds, nanoseconds: -d.nanoseconds)
+        let error = overflow("negate")
+        return DurationValue(
+            months: try CheckedArithmetic.negate(d.months, else: error), days: try CheckedArithmetic.negate(d.days, else: error),
+            seconds: d.nanoseconds == 0 ? try CheckedArithmetic.negate(d.seconds, else: error) : ~d.seconds,
+            nanoseconds: d.nanoseconds == 0 ? 0 : 1_000_000_000 - d.nanoseconds)
     }
 
-    private static func combine(_ x: DurationValue, _ y: DurationValue,
-                                _ op: (Int64, Int64) -> (partialValue: Int64, overflow: Bool), _ verb: String) throws -> DurationValue {
+    private static func sum(_ x: DurationValue, _ y: DurationValue) throws -> DurationValue {
+        try combine(x, y, "add") { $0.addingReportingOverflow($1) }
+    }
+
+    /// `op` applied to each part of `x` and `y`, the nanoseconds carried into the seconds; an
+    /// overflow in any part is an `ArithmeticError`/`IntegerOverflow`.
+    private static func combine(_ x: DurationValue, _ y: DurationValue, _ verb: String,
+                                _ op: (Int64, Int64) -> (partialValue: Int64, overflow: Bool)) throws -> DurationValue {
         let parts = [op(x.months, y.months), op(x.days, y.days), op(x.seconds, y.seconds), op(x.nanoseconds, y.nanoseconds)]
         guard !parts.contains(where: \.overflow) else { throw overflow(verb) }
-        return DurationValue(months: parts[0].partialValue, days: parts[1].partialValue,
-                             seconds: parts[2].partialValue, nanoseconds: parts[3].partialValue)
+        return try TemporalRange.duration(months: parts[0].partialValue, days: parts[1].partialValue,
+                                          seconds: parts[2].partialValue, nanoseconds: parts[3].partialValue)
     }
 
     private static func scaled(_ d: DurationValue, _ scale: (Double) -> Double) throws -> DurationValue {
@@ -151,9 +162,5 @@ enum TemporalArithmetic {
 
     private static func overflow(_ verb: String) -> TrellisError {
         TrellisError(.arithmeticError, "IntegerOverflow", "cannot \(verb) durations: a part overflows")
-    }
-
-    private static func outOfRange() -> TrellisError {
-        TrellisError(.argumentError, "InvalidArgumentValue", "the result is outside the supported range of dates")
     }
 }

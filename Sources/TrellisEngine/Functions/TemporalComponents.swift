@@ -16,10 +16,12 @@ import TrellisCore
 ///   `minutesOfHour`, `secondsOfMinute`, `millisecondsOfSecond`, `microsecondsOfSecond`,
 ///   `nanosecondsOfSecond`.
 ///
-/// Keys are matched without regard to case.
+/// Keys are matched without regard to case. A component too large for an INTEGER (the
+/// `epochMillis` of a datetime some 300 million years away, the `nanoseconds` of a duration of
+/// more than 292 years) is an `ArithmeticError`/`IntegerOverflow`.
 package enum TemporalComponents {
     /// The component `key` of a temporal value, or nil if that value has no such component.
-    package static func component(_ value: Value, _ key: String) -> Value? {
+    package static func component(_ value: Value, _ key: String) throws -> Value? {
         let name = key.lowercased()
         switch value {
         case .date(let d):
@@ -36,11 +38,13 @@ package enum TemporalComponents {
                 ?? zoneComponent(offset: d.offsetSeconds, zoneID: d.zoneID, name) { return v }
             switch name {
             case "epochseconds": return .int(d.epochSeconds)
-            case "epochmillis": return .int(d.epochSeconds * 1000 + d.nanosecond / 1_000_000)
+            case "epochmillis":
+                return .int(try CheckedArithmetic.scaled(d.epochSeconds, by: 1000, plus: d.nanosecond / 1_000_000,
+                                                         else: CheckedArithmetic.integerOverflow("epochMillis")))
             default: return nil
             }
         case .duration(let d):
-            return durationComponent(d, name)
+            return try durationComponent(d, name)
         default:
             return nil
         }
@@ -68,8 +72,11 @@ package enum TemporalComponents {
         }
     }
 
-    private static func durationComponent(_ d: DurationValue, _ name: String) -> Value? {
+    private static func durationComponent(_ d: DurationValue, _ name: String) throws -> Value? {
         let (s, n) = (d.seconds, d.nanoseconds)
+        func inUnit(_ perSecond: Int64, _ fraction: Int64) throws -> Value {
+            .int(try CheckedArithmetic.scaled(s, by: perSecond, plus: fraction, else: CheckedArithmetic.integerOverflow(name)))
+        }
         switch name {
         case "years": return .int(d.months / 12)
         case "quarters": return .int(d.months / 3)
@@ -79,9 +86,9 @@ package enum TemporalComponents {
         case "hours": return .int(s / 3600)
         case "minutes": return .int(s / 60)
         case "seconds": return .int(s)
-        case "milliseconds": return .int(s &* 1000 &+ n / 1_000_000)
-        case "microseconds": return .int(s &* 1_000_000 &+ n / 1000)
-        case "nanoseconds": return .int(s &* 1_000_000_000 &+ n)
+        case "milliseconds": return try inUnit(1000, n / 1_000_000)
+        case "microseconds": return try inUnit(1_000_000, n / 1000)
+        case "nanoseconds": return try inUnit(1_000_000_000, n)
         case "quartersofyear": return .int(d.months % 12 / 3)
         case "monthsofquarter": return .int(d.months % 3)
         case "monthsofyear": return .int(d.months % 12)

@@ -53,7 +53,7 @@ enum TemporalConstruction {
         var zone: TemporalZone?
         if let timezone = values["timezone"] { zone = try parseZone(timezone, function) }
         if values.keys.allSatisfy({ $0 == "timezone" }) {
-            return kind.current(at: now, in: zone ?? .utc)
+            return try kind.current(at: now, in: zone ?? .utc)
         }
         if !kind.hasZone, zone != nil {
             throw ArgumentCheck.invalidValue(function, "a \(kind.typeName) value has no time zone; 'timezone' can only be given alone")
@@ -100,10 +100,10 @@ enum TemporalConstruction {
             return .time(TimeValue(localTime: shifted, offsetSeconds: offset))
         case .dateTime:
             let local = LocalDateTimeValue(date: date!, time: time)
-            guard let sourceZone = source?.zone else { return .dateTime((zone ?? .utc).dateTime(atLocal: local)) }
-            let inSource = sourceZone.dateTime(atLocal: local, preferring: source?.offset)
+            guard let sourceZone = source?.zone else { return .dateTime(try (zone ?? .utc).dateTime(atLocal: local)) }
+            let inSource = try sourceZone.dateTime(atLocal: local, preferring: source?.offset)
             guard let zone else { return .dateTime(inSource) }
-            return .dateTime(zone.dateTime(atEpochSecond: inSource.epochSeconds, nanosecond: inSource.nanosecond))
+            return .dateTime(try zone.dateTime(atEpochSecond: inSource.epochSeconds, nanosecond: inSource.nanosecond))
         }
     }
 
@@ -203,6 +203,6 @@ enum TemporalConstruction {
         }
         let fraction = try timeOfDay(numbers.filter { timeKeys.contains($0.key) }, base: .midnight, needsHour: false, function)
         nanosecond += fraction.nanosecond
-        return .dateTime(zone.dateTime(atEpochSecond: seconds, nanosecond: nanosecond))
+        return .dateTime(try zone.dateTime(atEpochSecond: seconds, nanosecond: nanosecond))
     }
 }

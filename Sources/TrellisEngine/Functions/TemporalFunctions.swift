@@ -32,7 +32,7 @@ enum TemporalFunctions {
             if ArgumentCheck.anyNull(args) { return .null }
             let seconds = try ArgumentCheck.integer(args[0], "datetime.fromepoch", "the seconds")
             let nanoseconds = try ArgumentCheck.integer(args[1], "datetime.fromepoch", "the nanoseconds")
-            return .dateTime(TemporalZone.utc.dateTime(atEpochSecond: seconds, nanosecond: nanoseconds))
+            return .dateTime(try TemporalZone.utc.dateTime(atEpochSecond: seconds, nanosecond: nanoseconds))
         },
         ScalarFunction(
             name: "datetime.fromepochmillis", arity: 1...1,
@@ -41,7 +41,7 @@ enum TemporalFunctions {
         ) { args in
             if args[0].isNull { return .null }
             let millis = try ArgumentCheck.integer(args[0], "datetime.fromepochmillis", "the milliseconds")
-            return .dateTime(TemporalZone.utc.dateTime(
+            return .dateTime(try TemporalZone.utc.dateTime(
                 atEpochSecond: TemporalText.floorDivide(millis, 1000), nanosecond: TemporalText.floorModulo(millis, 1000) * 1_000_000))
         },
     ]
@@ -61,12 +61,12 @@ enum TemporalFunctions {
             summary: "The current \(kind.typeName) in UTC, or one parsed from an ISO 8601 string, built from a map of fields or taken from another temporal value."
         ) { args in
             let now = TemporalClock.statement()
-            guard let input = args.first else { return kind.current(at: now, in: .utc) }
+            guard let input = args.first else { return try kind.current(at: now, in: .utc) }
             switch input {
             case .null:
                 return .null
             case .string(let text):
-                guard let value = parse(kind, text, now: now) else {
+                guard let value = try parse(kind, text, now: now) else {
                     throw ArgumentCheck.invalidValue(name, "cannot parse \(ValueFormatting.quote(text)) as a \(kind.typeName) value")
                 }
                 return value
@@ -80,14 +80,15 @@ enum TemporalFunctions {
         }
     }
 
-    /// The value of `kind` that an ISO 8601 string denotes, or nil.
-    static func parse(_ kind: TemporalKind, _ text: String, now: TemporalClock.Instant) -> Value? {
+    /// The value of `kind` that an ISO 8601 string denotes, or nil; an error when it denotes
+    /// one out of range.
+    static func parse(_ kind: TemporalKind, _ text: String, now: TemporalClock.Instant) throws -> Value? {
         switch kind {
         case .date: return DateParsing.parse(text).map(Value.date)
         case .localTime: return TemporalParsing.localTime(text).map(Value.localTime)
         case .time: return TemporalParsing.time(text, now: now.epochSeconds).map(Value.time)
         case .localDateTime: return TemporalParsing.localDateTime(text).map(Value.localDateTime)
-        case .dateTime: return TemporalParsing.dateTime(text).map(Value.dateTime)
+        case .dateTime: return try TemporalParsing.dateTime(text).map(Value.dateTime)
         }
     }
 
@@ -101,11 +102,11 @@ enum TemporalFunctions {
                 : "The \(kind.typeName) at which the statement started, in UTC or the given zone."
         ) { args in
             let now = variant == "realtime" ? TemporalClock.realtime() : TemporalClock.statement()
-            guard let zoneArgument = args.first else { return kind.current(at: now, in: .utc) }
+            guard let zoneArgument = args.first else { return try kind.current(at: now, in: .utc) }
             switch zoneArgument {
             case .null: return .null
             case .map(let fields): return try TemporalConstruction.build(kind, from: fields, now: now)
-            default: return kind.current(at: now, in: try TemporalConstruction.parseZone(zoneArgument, name))
+            default: return try kind.current(at: now, in: try TemporalConstruction.parseZone(zoneArgument, name))
             }
         }
     }

@@ -27,8 +27,8 @@ enum TemporalKind: String, Sendable, CaseIterable {
     }
 
     /// The value of this kind at an instant seen in a zone: what `datetime()` and friends return.
-    func current(at instant: TemporalClock.Instant, in zone: TemporalZone) -> Value {
-        let dateTime = zone.dateTime(atEpochSecond: instant.epochSeconds, nanosecond: instant.nanosecond)
+    func current(at instant: TemporalClock.Instant, in zone: TemporalZone) throws -> Value {
+        let dateTime = try zone.dateTime(atEpochSecond: instant.epochSeconds, nanosecond: instant.nanosecond)
         let local = dateTime.local
         switch self {
         case .date: return .date(local.date)

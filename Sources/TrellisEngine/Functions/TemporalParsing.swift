@@ -50,12 +50,12 @@ enum TemporalParsing {
 
     /// A datetime; without a zone it is in UTC. With a zone name the offset, if also given, is
     /// kept when the zone allows it at that local time.
-    static func dateTime(_ text: String) -> DateTimeValue? {
+    static func dateTime(_ text: String) throws -> DateTimeValue? {
         guard let parsed = zonedDateTime(trimmed(text)) else { return nil }
         if let name = parsed.zoneName {
-            return TemporalZone.named(name).dateTime(atLocal: parsed.local, preferring: parsed.offset)
+            return try TemporalZone.named(name).dateTime(atLocal: parsed.local, preferring: parsed.offset)
         }
-        return TemporalZone.offset(parsed.offset ?? 0).dateTime(atLocal: parsed.local)
+        return try TemporalZone.offset(parsed.offset ?? 0).dateTime(atLocal: parsed.local)
     }
 
     private static func trimmed(_ text: String) -> String {

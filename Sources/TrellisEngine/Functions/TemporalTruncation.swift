@@ -94,7 +94,7 @@ enum TemporalTruncation {
             let offset = timezone == nil ? (sourceOffset ?? 0) : zone.offset(atEpochSecond: TemporalClock.statement().epochSeconds)
             return .time(TimeValue(localTime: time, offsetSeconds: offset))
         case .localDateTime(let dateTime) where kind == .dateTime:
-            return .dateTime(zone.dateTime(atLocal: dateTime, preferring: sourceOffset))
+            return .dateTime(try zone.dateTime(atLocal: dateTime, preferring: sourceOffset))
         default:
             return local
         }

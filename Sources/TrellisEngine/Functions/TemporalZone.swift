@@ -62,22 +62,26 @@ enum TemporalZone: Sendable, Equatable {
         }
     }
 
-    /// The datetime at a local date-time in this zone.
-    func dateTime(atLocal local: LocalDateTimeValue, preferring preferred: Int? = nil) -> DateTimeValue {
+    /// The datetime at a local date-time in this zone; an error when it is out of range (see
+    /// ``TemporalRange``).
+    func dateTime(atLocal local: LocalDateTimeValue, preferring preferred: Int? = nil) throws -> DateTimeValue {
+        guard TemporalRange.contains(local) else { throw TemporalRange.outOfRange() }
         let offset = offset(atLocal: local, preferring: preferred)
-        let instant = local.epochSeconds - Int64(offset)
-        return dateTime(atEpochSecond: instant, nanosecond: local.time.nanosecond)
+        return try TemporalRange.dateTime(epochSeconds: local.epochSeconds - Int64(offset), nanosecond: local.time.nanosecond,
+                                          offsetSeconds: offset, zoneID: zoneID)
     }
 
-    /// The datetime at an instant, seen in this zone.
-    func dateTime(atEpochSecond instant: Int64, nanosecond: Int64) -> DateTimeValue {
-        let normalized = instant + TemporalText.floorDivide(nanosecond, 1_000_000_000)
-        switch self {
-        case .offset(let seconds):
-            return DateTimeValue(epochSeconds: instant, nanosecond: nanosecond, offsetSeconds: seconds)
-        case .named(let name):
-            return DateTimeValue(epochSeconds: instant, nanosecond: nanosecond,
-                                 offsetSeconds: offset(atEpochSecond: normalized), zoneID: name)
-        }
+    /// The datetime at an instant, seen in this zone: `nanosecond` may be any number, carried
+    /// into the seconds. An error when the date-time read in the zone is out of range.
+    func dateTime(atEpochSecond instant: Int64, nanosecond: Int64) throws -> DateTimeValue {
+        let (seconds, fraction) = try TemporalRange.instant(epochSeconds: instant, nanosecond: nanosecond)
+        return try TemporalRange.dateTime(epochSeconds: seconds, nanosecond: fraction,
+                                          offsetSeconds: offset(atEpochSecond: seconds), zoneID: zoneID)
+    }
+
+    /// The name of a named zone; nil for a fixed offset.
+    private var zoneID: String? {
+        if case .named(let name) = self { return name }
+        return nil
     }
 }

@@ -116,9 +116,10 @@ enum DaylightRules: Sendable {
 
     /// 3600 when daylight saving time is in force at the instant, else 0.
     func daylightSaving(at instant: Int64, standardOffset: Int) -> Int {
-        guard self != .none else { return 0 }
+        // The rules have no dates to give beyond the supported years.
+        guard self != .none, TemporalRange.instants.contains(instant) else { return 0 }
         let year = LocalDateTimeValue(epochSeconds: instant + Int64(standardOffset)).date.components.year
-        guard let (start, end) = period(year, standardOffset: standardOffset) else { return 0 }
+        guard TemporalRange.years.contains(year), let (start, end) = period(year, standardOffset: standardOffset) else { return 0 }
         return instant >= start && instant < end ? 3600 : 0
     }
 

@@ -48,14 +48,18 @@ package enum ValueBounds {
         }
     }
 
-    /// Fails when a parameter's value nests lists and maps deeper than a statement's own values may:
-    /// a host program's values meet the same bound as the ones queries build.
+    /// Fails when a parameter's value nests lists and maps deeper than a statement's own values
+    /// may, or holds a temporal value outside ``TemporalRange``: a host program's values meet the
+    /// same bounds as the ones queries build.
     package static func checkParameters(_ parameters: [String: Value]) throws {
         for (name, value) in parameters {
             var budget = maximumListSize
             if nesting(value, upTo: maximumNesting, budget: &budget) > maximumNesting {
                 throw TrellisError(.limitExceeded, "ValueTooDeep",
                                    "parameter $\(name) nests lists and maps more than the limit of \(maximumNesting) levels")
+            }
+            if !TemporalRange.contains(value) {
+                throw TemporalRange.outOfRange("a temporal value in parameter $\(name)")
             }
         }
     }

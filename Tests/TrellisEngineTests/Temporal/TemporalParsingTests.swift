@@ -40,12 +40,12 @@ struct TemporalParsingTests {
         ("1818-07-21T21:40:32.142[Europe/Stockholm]", "1818-07-21T21:40:32.142+00:53:28[Europe/Stockholm]"),
         ("2015-07-21T21:40:32.142-04[America/New_York]", "2015-07-21T21:40:32.142-04:00[America/New_York]"),
     ])
-    func dateTimes(input: String, expected: String) {
-        #expect(TemporalParsing.dateTime(input)?.description == expected)
+    func dateTimes(input: String, expected: String) throws {
+        #expect(try TemporalParsing.dateTime(input)?.description == expected)
     }
 
-    @Test func unknownZonesAreRejected() {
-        #expect(TemporalParsing.dateTime("2015-07-21T12:00[Mars/Olympus]") == nil)
+    @Test func unknownZonesAreRejected() throws {
+        #expect(try TemporalParsing.dateTime("2015-07-21T12:00[Mars/Olympus]") == nil)
     }
 
     @Test func localDateTimesTakeSignedLongYears() {
