@@ -90,6 +90,12 @@ package final class Executor {
 
     private func checkAndWatch() throws {
         try checkCancelled()
+        watch()
+    }
+
+    /// Hands the statement to ``StatementWatch`` (once), so that ``stop`` is set when it should
+    /// stop: called before a long step that reads only the signal.
+    func watch() {
         if !watched {
             watched = true
             StatementWatch.shared.watch(stop)

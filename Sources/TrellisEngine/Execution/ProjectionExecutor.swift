@@ -59,9 +59,13 @@ extension Executor {
             keyed.append((try keys.map { try eval($0.expression, r) }, i))
         }
         let ascending = keys.map(\.ascending)
-        // A sort of many rows is a long step of its own: each comparison counts as one.
-        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) throws -> Bool {
-            try tick()
+        // A sort of many rows is a long step of its own, and a comparison that throws (or that
+        // counts) makes it much slower: a comparison only looks at the stop signal, and once it
+        // is set says "not less", so that the sort ends quickly; the reason is thrown after it.
+        let stop = self.stop
+        if keyed.count > 1024 { watch() }
+        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) -> Bool {
+            if stop.isSet { return false }
             for (j, asc) in ascending.enumerated() {
                 let c = Value.orderCompare(a.key[j], b.key[j])
                 if c != 0 { return asc ? c < 0 : c > 0 }
@@ -75,18 +79,20 @@ extension Executor {
             var best: [(key: [Value], index: Int)] = []
             best.reserveCapacity(keep + 1)
             for item in keyed where keep > 0 {
-                if best.count == keep, try !less(item, best[keep - 1]) { continue }
+                if best.count == keep, !less(item, best[keep - 1]) { continue }
                 var lo = 0, hi = best.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if try less(best[mid], item) { lo = mid + 1 } else { hi = mid }
+                    if less(best[mid], item) { lo = mid + 1 } else { hi = mid }
                 }
                 best.insert(item, at: lo)
                 if best.count > keep { best.removeLast() }
             }
+            try checkCancelled()
             return best.map { rows[$0.index] }
         }
-        try keyed.sort(by: less)
+        keyed.sort(by: less)
+        if stop.isSet { try checkCancelled() }
         let n = keep.map { min($0, keyed.count) } ?? keyed.count
         return keyed[..<n].map { rows[$0.index] }
     }
