@@ -8,11 +8,16 @@ extension Executor {
             throw TrellisError.type("InvalidArgumentType", "LOAD CSV needs a file name or file:/// URL, not \(source.typeName)")
         }
         let path = try FileAccessPolicy.resolve(name, under: fileRoot)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': no such file, or not readable")
+        }
+        // Bytes that are not UTF-8 are refused at their place, never replaced by U+FFFD.
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': no such file, or not UTF-8 text")
+            text = try UTF8Text.decode(data)
+        } catch let error as TrellisError {
+            let place = error.range.map { "\($0.start.line):\($0.start.column): " } ?? ""
+            throw TrellisError(.ioError, UTF8Text.invalidCode, "\(name):\(place)\(error.message)")
         }
         let records: [CSVReader.Record]
         do {
