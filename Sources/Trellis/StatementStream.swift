@@ -45,7 +45,9 @@ public struct StatementStream: Sendable {
             pendingStart = split.remainderStart
         }
         if let maximumStatementBytes, pending.utf8.count > maximumStatementBytes {
-            throw StatementLimits.statementTooLong(limit: maximumStatementBytes, at: pendingStart)
+            // At the statement's first word, not at the line break after the `;` before it.
+            let start = StatementSplitter.split(pending, startingAt: pendingStart).statements.first?.range.start
+            throw StatementLimits.statementTooLong(limit: maximumStatementBytes, at: start ?? pendingStart)
         }
         return completed
     }
