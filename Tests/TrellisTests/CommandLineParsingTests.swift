@@ -115,7 +115,7 @@ struct CommandLineParsingTests {
         let help = TrellisCommand.helpMessage()
         for text in ["trellis [DB] [-c QUERY] [--format F] [--init FILE]",
                      "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] [--max-statement-size SIZE] (FILE... | -c QUERY)",
-                     "--max-statement-size", "not valid UTF-8", "StatementTooLong", "openCypher family", "--format", "jsonl", "--init", "<stdin>", "<command>",
+                     "--max-statement-size", "InvalidUTF8", "StatementTooLong", "openCypher family", "--format", "jsonl", "--init", "<stdin>", "<command>",
                      "--read-only", "CHECKPOINT", "run"] {
             #expect(help.contains(text), "help lacks \(text)")
         }
