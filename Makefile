@@ -28,7 +28,7 @@ BENCH_SMALL_FLAGS ?= --reps 2 --warmup 1 --seconds-per-query 2 --rounds 2
 
 # Fuzzing (Fuzz/README.md): the targets `make fuzz` runs, for how long each, and the folder that
 # holds their build, seed corpora, grown corpora and any crashing inputs (kept between runs).
-FUZZ_TARGETS ?= FuzzSyntax FuzzPipeline FuzzStorage FuzzTemporal
+FUZZ_TARGETS ?= FuzzSyntax FuzzPipeline FuzzServe FuzzStorage FuzzTemporal
 FUZZ_SECONDS ?= 60
 FUZZ_DIR ?= .build-fuzz
 # More libFuzzer options, e.g. FUZZ_FLAGS="-fork=2 -ignore_crashes=1" to go on past a crash.

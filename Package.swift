@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Trellis", targets: ["Trellis"]),
+        // The requests and responses of `trellis serve`, for the command and for fuzzing them.
+        .library(name: "TrellisServe", targets: ["TrellisServe"]),
         .executable(name: "trellis", targets: ["TrellisCLI"]),
         .executable(name: "trellis-tck", targets: ["TrellisTCK"]),
         .executable(name: "trellis-bench", targets: ["TrellisBench"]),
@@ -32,12 +34,14 @@ let package = Package(
         // The embedding face.
         .target(name: "Trellis", dependencies: ["TrellisCore", "TrellisSyntax", "TrellisGraph", "TrellisEngine", "TrellisStorage"],
                 swiftSettings: strict),
+        // `trellis serve`: JSON-lines requests read, run and answered (the protocol of Docs/serve-protocol.md).
+        .target(name: "TrellisServe", dependencies: ["Trellis"], swiftSettings: strict),
         // libedit, the line editor of the interactive shell (Debian package libedit-dev).
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // Command-line tool and interactive shell.
         .executableTarget(
             name: "TrellisCLI",
-            dependencies: ["Trellis", "TrellisSyntax", "CLibedit",
+            dependencies: ["Trellis", "TrellisServe", "TrellisSyntax", "CLibedit",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
@@ -54,9 +58,9 @@ let package = Package(
         .executableTarget(name: "TrellisCrashWriter", dependencies: ["Trellis", "TrellisCore"], swiftSettings: strict),
         .testTarget(name: "TrellisSyntaxTests", dependencies: ["TrellisSyntax", "TrellisCore"]),
         .testTarget(name: "TrellisEngineTests", dependencies: ["Trellis", "TrellisEngine", "TrellisGraph", "TrellisSyntax", "TrellisCore"]),
-        .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisCLI"]),
+        .testTarget(name: "TrellisTests", dependencies: ["Trellis", "TrellisServe", "TrellisCLI"]),
         .testTarget(name: "TrellisTCKKitTests", dependencies: ["TrellisTCKKit"]),
-        .testTarget(name: "TrellisShellTests", dependencies: ["Trellis", "TrellisCLI"]),
+        .testTarget(name: "TrellisShellTests", dependencies: ["Trellis", "TrellisServe", "TrellisCLI"]),
         .testTarget(name: "TrellisStorageTests", dependencies: ["TrellisStorage", "TrellisGraph", "TrellisCore", "Trellis"],
                     exclude: ["Fixtures"]),
     ],

@@ -16,6 +16,9 @@ let package = Package(
         .executableTarget(name: "FuzzSyntax", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
         // Parse and run on a small graph, under tight statement limits.
         .executableTarget(name: "FuzzPipeline", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
+        // `trellis serve` request lines decoded, run and answered; the same bytes as piped statements.
+        .executableTarget(name: "FuzzServe", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis"),
+                                                          .product(name: "TrellisServe", package: "Trellis")]),
         // Open a database whose snapshot and journal are the input.
         .executableTarget(name: "FuzzStorage", dependencies: ["LibFuzzerDriver", .product(name: "Trellis", package: "Trellis")]),
         // Temporal functions and operators on extreme arguments; their values printed and stored.

@@ -7,6 +7,7 @@ extension Database {
     /// The expression may use the parameters given and read the graph.
     /// - Throws: ``TrellisError`` with positions relative to `expression`.
     public func evaluate(_ expression: String, parameters: [String: Value] = [:]) throws -> Value {
+        try checkStatementLength(expression)
         _ = try Parser.parseExpression(expression)
         let prefix = "RETURN "
         do {

@@ -30,10 +30,13 @@ extension Database {
     public func execute(_ text: String, parameters: [String: Value] = [:]) async throws -> QueryResult {
         let cancellation = StatementCancellation()
         return try await WorkerThread.run({ [self] in
-            let script = try Parser.parseScript(text)
             var last = QueryResult(columns: [], rows: [])
-            for statement in script.statements {
-                last = try run(statement, source: text, parameters: parameters, cancellation: cancellation)
+            for parsed in try parseScript(text) {
+                do {
+                    last = try run(parsed.statement, source: parsed.source, parameters: parameters, cancellation: cancellation)
+                } catch {
+                    throw parsed.located(error)
+                }
             }
             return last
         }, onCancel: cancellation.cancel)

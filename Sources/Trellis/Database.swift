@@ -25,9 +25,10 @@ public final class Database: @unchecked Sendable {
 
     let engine: Engine
     let lock = ReadWriteLock()
-    private let limitsBox = Mutex(StatementLimits.none)
+    private let limitsBox = Mutex(StatementLimits.defaults)
 
-    /// Bounds every statement run from now on must stay within (none by default).
+    /// Bounds every statement run from now on must stay within: by default only the length of a
+    /// statement's text (``StatementLimits/defaults``).
     public var limits: StatementLimits {
         get { limitsBox.withLock { $0 } }
         set { limitsBox.withLock { $0 = newValue } }
@@ -103,35 +104,91 @@ public final class Database: @unchecked Sendable {
     ///
     /// A script that nests deeply (long chains of operators, say) runs on a thread of its own with a
     /// large stack, which this call waits for; `onResult` is then called on that thread.
+    ///
+    /// A statement longer than ``StatementLimits/maxStatementBytes`` fails with `LimitExceeded`
+    /// (`StatementTooLong`) before any statement of `text` runs; a script longer than that bound
+    /// is parsed a statement at a time.
     public func executeScript(_ text: String, parameters: [String: Value] = [:],
                               onResult: (QueryResult) throws -> Void) throws {
-        let parsed = ParsedScript(try Parser.parseScript(text))
+        let parsed = ParsedScript(try parseScript(text))
         guard parsed.depth > LargeStackThread.callerThreadDepth else {
-            return try run(parsed.take(), source: text, parameters: parameters, onResult: onResult)
+            return try run(parsed.take(), parameters: parameters, onResult: onResult)
         }
         // Compiling, running and freeing the syntax tree recurse as deeply as it nests.
-        try LargeStackThread.run { try run(parsed.take(), source: text, parameters: parameters, onResult: onResult) }
+        try LargeStackThread.run { try run(parsed.take(), parameters: parameters, onResult: onResult) }
     }
 
-    private func run(_ script: Script, source: String, parameters: [String: Value],
+    /// A statement parsed from a script: positions in its syntax tree refer to `source`, which is
+    /// the whole script or, for a script parsed a statement at a time, the statement's own text
+    /// found at `place` in the script.
+    struct ParsedStatement {
+        var statement: Statement
+        var source: String
+        var place: ScriptStatement?
+
+        /// `error`, found while running the statement, with its position in the script.
+        func located(_ error: any Error) -> any Error {
+            guard let place, let error = error as? TrellisError else { return error }
+            return place.relocating(error)
+        }
+    }
+
+    /// Parses `text`, holding each statement to the bound on a statement's length: a text within
+    /// the bound is parsed whole; a longer one is split into statements first, each checked and
+    /// then parsed on its own, so that the tokens of no more than one statement are held at a time.
+    func parseScript(_ text: String) throws -> [ParsedStatement] {
+        guard let maximum = limits.maxStatementBytes, text.utf8.count > maximum else {
+            return try Parser.parseScript(text).statements.map { ParsedStatement(statement: $0, source: text) }
+        }
+        let statements = StatementSplitter.split(text).statements
+        for statement in statements where statement.text.utf8.count > maximum {
+            throw StatementLimits.statementTooLong(limit: maximum, at: statement.range.start)
+        }
+        var parsed: [ParsedStatement] = []
+        for statement in statements {
+            do {
+                for each in try Parser.parseScript(statement.text).statements {
+                    parsed.append(ParsedStatement(statement: each, source: statement.text, place: statement))
+                }
+            } catch let error as TrellisError {
+                throw statement.relocating(error)
+            }
+        }
+        return parsed
+    }
+
+    /// Fails when `text`, which is to be one statement, is longer than the bound on a statement's length.
+    func checkStatementLength(_ text: String) throws {
+        if let maximum = limits.maxStatementBytes, text.utf8.count > maximum {
+            throw StatementLimits.statementTooLong(limit: maximum, at: .start)
+        }
+    }
+
+    private func run(_ statements: [ParsedStatement], parameters: [String: Value],
                      onResult: (QueryResult) throws -> Void) throws {
-        for statement in script.statements {
-            try onResult(try run(statement, source: source, parameters: parameters))
+        for parsed in statements {
+            let result: QueryResult
+            do {
+                result = try run(parsed.statement, source: parsed.source, parameters: parameters)
+            } catch {
+                throw parsed.located(error)
+            }
+            try onResult(result)
         }
     }
 
     /// Holds a parsed script until the thread that runs it takes it, so that the syntax tree is
     /// freed on that thread.
     private final class ParsedScript: @unchecked Sendable {
-        private var script: Script?
+        private var statements: [ParsedStatement]?
         let depth: Int
-        init(_ script: Script) {
-            depth = script.depth
-            self.script = script
+        init(_ statements: [ParsedStatement]) {
+            depth = statements.map(\.statement.depth).max() ?? 0
+            self.statements = statements
         }
-        func take() -> Script {
-            defer { script = nil }
-            return script!
+        func take() -> [ParsedStatement] {
+            defer { statements = nil }
+            return statements!
         }
     }
 

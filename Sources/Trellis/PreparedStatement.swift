@@ -30,6 +30,7 @@ public final class PreparedStatement: Sendable {
     let plans = PlanCache()
 
     init(_ text: String, database: Database) throws {
+        try database.checkStatementLength(text)
         let script = try Parser.parseScript(text)
         guard script.statements.count == 1, let statement = script.statements.first else {
             let where_ = script.statements.dropFirst().first?.range

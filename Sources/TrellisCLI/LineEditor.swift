@@ -6,6 +6,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Trellis
 
 /// Reads lines from the terminal with libedit: cursor movement and editing keys, a history
 /// recalled with the arrow keys and kept in a file between sessions, and Tab completion.
@@ -91,9 +92,17 @@ final class LineEditor: LineReader {
         let raw = el_gets(editor, &count)
         if wasInterrupted { return .interrupted }
         guard let raw, count > 0 else { return .endOfInput }
-        var line = String(cString: raw)
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
-        return .line(line)
+        var bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self),
+                                              count: strlen(raw)))
+        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        // Bytes that are not UTF-8 (pasted Latin-1, say) are refused, not replaced by U+FFFD.
+        do {
+            return .line(try UTF8Text.decode(bytes))
+        } catch let error as TrellisError {
+            return .invalid(error, shown: String(decoding: bytes, as: UTF8.self))
+        } catch {
+            return .line(String(decoding: bytes, as: UTF8.self))
+        }
     }
 
     func addHistory(_ entry: String) {

@@ -1,3 +1,5 @@
+import Trellis
+
 /// What reading one line of input gave.
 enum LineInput: Equatable, Sendable {
     /// A line, without its line break.
@@ -6,6 +8,9 @@ enum LineInput: Equatable, Sendable {
     case interrupted
     /// The input ended (Ctrl-D on an empty line).
     case endOfInput
+    /// A line that is not UTF-8: the `InvalidUTF8` error at its first bad byte (positions in the
+    /// line), and the line with bad bytes shown as U+FFFD. The line is refused, not run.
+    case invalid(TrellisError, shown: String)
 }
 
 /// Where the shell reads its lines: the terminal's line editor, or a script of lines in tests.

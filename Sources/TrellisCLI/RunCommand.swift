@@ -6,7 +6,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run script files, or a query given with -c.",
-        usage: "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)",
+        usage: "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] [--max-statement-size SIZE] (FILE... | -c QUERY)",
         discussion: """
             Runs the statements of each FILE in order ('-' reads standard input), all against the same \
             database, printing each statement's result as soon as it completes. The first error stops \
@@ -14,7 +14,10 @@ struct RunCommand: ParsableCommand {
             the remaining statements still run, and the exit status is 1 if any statement failed.
 
             Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
-            followed by the source line and a caret under the offending text.
+            followed by the source line and a caret under the offending text. A file that is not UTF-8 \
+            is refused before any of its statements runs, with the line, column and byte offset of its \
+            first bad byte; a statement longer than --max-statement-size (default 8M) fails with \
+            LimitExceeded.StatementTooLong.
 
             --db DB opens (or creates) the database file DB: every statement that succeeds is on disk \
             before the next one starts, and the graph is there the next time DB is opened. Without --db \
@@ -41,6 +44,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var statementSize: StatementSizeOption
+
     @Argument(help: ArgumentHelp("Script files to run, in order; '-' reads standard input.", valueName: "FILE"))
     var files: [String] = []
 
@@ -56,6 +61,7 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         let reporter = ErrorReporter()
         let database = try DatabaseOpener.openForCommand(path: self.database, readOnly: readOnly, reporter: reporter)
+        statementSize.apply(to: database)
         let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
 
         var succeeded = true

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Trellis
+import TrellisServe
 
 /// `trellis serve --stdio [DB] [--read-only]`: answers JSON requests read from standard input,
 /// one per line, with JSON responses on standard output, one per line.
@@ -7,7 +8,7 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Answer queries sent as JSON lines on standard input, for programs in other languages.",
-        usage: "trellis serve --stdio [DB] [--read-only]",
+        usage: "trellis serve --stdio [DB] [--read-only] [--max-statement-size SIZE] [--max-request-size SIZE] [--max-response-size SIZE]",
         discussion: """
             Reads one request per line from standard input and writes one response per line to \
             standard output, flushed at once. Requests are answered in the order they arrive. Lines \
@@ -49,8 +50,15 @@ struct ServeCommand: ParsableCommand {
             EntityNotFound, ConstraintVerificationFailed, ParameterMissing, ProcedureError, ArithmeticError, \
             IOError, StorageError, Cancelled, LimitExceeded, InternalError) and ProtocolError for a line \
             that is not a request, with code InvalidJSON (not JSON, not UTF-8, or a number out of range), \
-            NotAnObject, MissingQuery, InvalidField, UnknownField or UnknownCommand. After any error the \
-            server goes on with the next line.
+            NotAnObject, MissingQuery, InvalidField (a member of the wrong type, null included), \
+            UnknownField, UnknownCommand or RequestTooLong. After any error the server goes on with the next line.
+
+            A request line longer than --max-request-size (default 64M) is read and dropped a piece at a \
+            time, never held whole, and answered with ProtocolError RequestTooLong (id null); reading goes \
+            on after its line break. A statement longer than --max-statement-size (default 8M) fails with \
+            LimitExceeded StatementTooLong. A response that would be longer than --max-response-size \
+            (default 256M) is replaced by an error of kind LimitExceeded, code ResponseTooLarge (the \
+            statements still ran). SIZE is a number of bytes, or of KiB, MiB or GiB with a suffix K, M or G.
 
             DB names a database file, opened (or created, when missing) as `trellis DB` does: every \
             statement that succeeds is on disk before its response is written. --read-only opens it \
@@ -63,6 +71,18 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var target: DatabaseArgument
 
+    @OptionGroup var statementSize: StatementSizeOption
+
+    @Option(name: .customLong("max-request-size"),
+            help: ArgumentHelp("The longest request line read, in bytes or with a suffix K, M or G (default 64M); a longer one is skipped and answered RequestTooLong.",
+                               valueName: "SIZE"))
+    var maxRequestSize = ByteSize(bytes: JSONLinesServer.defaultMaximumRequestBytes)
+
+    @Option(name: .customLong("max-response-size"),
+            help: ArgumentHelp("The longest response line written, in bytes or with a suffix K, M or G (default 256M); a longer one is replaced by a ResponseTooLarge error.",
+                               valueName: "SIZE"))
+    var maxResponseSize = ByteSize(bytes: JSONLinesServer.defaultMaximumResponseBytes)
+
     func validate() throws {
         guard stdio else {
             throw ValidationError("Give --stdio: requests are read from standard input, responses written to standard output.")
@@ -72,9 +92,11 @@ struct ServeCommand: ParsableCommand {
     mutating func run() throws {
         let reporter = ErrorReporter()
         let database = try target.open(reporter: reporter)
-        let lines = FileDescriptorLines()
+        statementSize.apply(to: database)
+        let lines = FileDescriptorLines(maximumLineLength: maxRequestSize.bytes)
         let output = FileDescriptorOutput.standardOutput()
-        JSONLinesServer(database: database).run(readingLinesWith: { lines.next() }) { response in
+        let server = JSONLinesServer(database: database, maximumResponseBytes: maxResponseSize.bytes)
+        server.run(reading: { lines.next() }, maximumRequestBytes: maxRequestSize.bytes) { response in
             output.write(response + "\n")
             output.flush()
         }

@@ -1,4 +1,5 @@
 import Trellis
+import TrellisServe
 
 /// The interactive shell: reads statements and meta commands, runs them, shows results.
 ///
@@ -76,6 +77,10 @@ final class Shell {
                 return
             case .interrupted:
                 buffer.clear()
+            case .invalid(let error, let shown):
+                // The statement being typed is dropped with the line: it cannot be what was meant.
+                buffer.clear()
+                report(diagnostics.render(error, source: shown))
             case .line(let line):
                 if buffer.isEmpty, line.trimmingWhitespace().hasPrefix(":") {
                     let command = line.trimmingWhitespace()

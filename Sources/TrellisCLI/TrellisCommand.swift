@@ -9,13 +9,13 @@ struct TrellisCommand: ParsableCommand {
         commandName: "trellis",
         abstract: "Query property graphs with Trellis, a query language in the openCypher family.",
         usage: """
-            trellis [DB] [-c QUERY] [--format F] [--init FILE] [--read-only]
-            trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)
+            trellis [DB] [-c QUERY] [--format F] [--init FILE] [--read-only] [--max-statement-size SIZE]
+            trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] [--max-statement-size SIZE] (FILE... | -c QUERY)
             trellis new [--partnership] FILE
             trellis import [--db DB] [--strict] FOLDER
             trellis dump [--format cypher|csv] [--output PATH] [--init FILE] [--import FOLDER] [--db DB]
             trellis export --dot [--output FILE] [--init FILE] [--import FOLDER] [--db DB] -c QUERY
-            trellis serve --stdio [DB] [--read-only]
+            trellis serve --stdio [DB] [--read-only] [--max-statement-size SIZE] [--max-request-size SIZE] [--max-response-size SIZE]
             """,
         discussion: """
             With -c, runs QUERY and exits. Otherwise, when standard input or output is not a terminal, runs \
@@ -37,6 +37,12 @@ struct TrellisCommand: ParsableCommand {
             Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
             followed by the source line and a caret under the offending text. FILE is the script's path, \
             <stdin> for standard input or <command> for -c. The first error stops the run with exit status 1.
+
+            Text must be UTF-8: a script file, --init FILE or the query of -c holding a byte that is not \
+            UTF-8 is refused before any of it runs, and on standard input the line holding it is, with \
+            the error at that byte (its line, column and byte offset) [SyntaxError.InvalidUTF8]. A statement \
+            longer than --max-statement-size (default 8M, that is 8 MiB) fails with \
+            LimitExceeded.StatementTooLong before it is parsed.
 
             trellis new creates a database file; with --partnership it enforces the partnership schema \
             (required and unique keys, property types and allowed values, relationship endpoints). \
@@ -65,6 +71,13 @@ struct TrellisCommand: ParsableCommand {
 
     /// Parses the command line, runs the command and exits.
     static func main() {
+        // An argument that is not UTF-8 (a query given with -c, a path) is refused before anything runs.
+        if let diagnostic = ArgumentEncoding.diagnostic(for: ArgumentEncoding.rawArguments()) {
+            let errors = FileDescriptorOutput.standardError()
+            errors.write(diagnostic)
+            errors.flush()
+            Self.exit(withError: ExitCode.failure)
+        }
         let (root, arguments) = SubcommandRouter.route(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try root.parseAsRoot(arguments)
@@ -86,9 +99,12 @@ struct TrellisCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var statementSize: StatementSizeOption
+
     mutating func run() throws {
         let reporter = ErrorReporter()
         let database = try target.open(reporter: reporter)
+        statementSize.apply(to: database)
         let runner = ScriptRunner(database: database, printer: ResultPrinter(format: output.format), reporter: reporter)
 
         var greeting: String?
@@ -101,7 +117,10 @@ struct TrellisCommand: ParsableCommand {
             guard runner.run(.command(command)) else { throw ExitCode.failure }
         } else if !Terminal.standardInputIsTerminal || !Terminal.standardOutputIsTerminal {
             let streaming = StreamingScriptRunner(runner: runner)
-            guard streaming.run(readingLinesFrom: { readLine(strippingNewline: false) }) else {
+            // Lines are read as bytes (so that bytes that are not UTF-8 are refused, not replaced),
+            // none longer than a statement may be.
+            let lines = FileDescriptorLines(maximumLineLength: database.limits.maxStatementBytes)
+            guard streaming.run(readingBytesFrom: { lines.next() }) else {
                 throw ExitCode.failure
             }
         } else {

@@ -1,8 +1,22 @@
 @testable import TrellisSyntax
+import TrellisCore
 
 /// Renders syntax trees compactly, without source ranges, so tests can state
 /// the expected shape in one line: `1 + 2 * 3` is `(+ 1 (* 2 3))`.
 enum SyntaxTreePrinter {
+    /// A value of a folded list literal, written as the literal it was folded from would be.
+    static func render(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let value): return "\(value)"
+        case .int(let value): return "\(value)"
+        case .float(let value): return "\(value)"
+        case .string(let value): return "'\(value)'"
+        case .list(let values): return "[" + values.map(render).joined(separator: ", ") + "]"
+        default: return "\(value)"
+        }
+    }
+
     static func render(_ expression: Expression) -> String {
         switch expression.kind {
         case .literal(let literal):
@@ -12,6 +26,7 @@ enum SyntaxTreePrinter {
             case .integer(let value): return "\(value)"
             case .float(let value): return "\(value)"
             case .string(let value): return "'\(value)'"
+            case .list(let values): return "[" + values.map(render).joined(separator: ", ") + "]"
             }
         case .parameter(let name): return "$\(name)"
         case .variable(let name): return name

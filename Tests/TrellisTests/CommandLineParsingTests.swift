@@ -114,8 +114,8 @@ struct CommandLineParsingTests {
     @Test func helpDocumentsTheContract() {
         let help = TrellisCommand.helpMessage()
         for text in ["trellis [DB] [-c QUERY] [--format F] [--init FILE]",
-                     "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] (FILE... | -c QUERY)",
-                     "openCypher family", "--format", "jsonl", "--init", "<stdin>", "<command>",
+                     "trellis run [--db DB] [--read-only] [--continue-on-error] [--format F] [--max-statement-size SIZE] (FILE... | -c QUERY)",
+                     "--max-statement-size", "InvalidUTF8", "StatementTooLong", "openCypher family", "--format", "jsonl", "--init", "<stdin>", "<command>",
                      "--read-only", "CHECKPOINT", "run"] {
             #expect(help.contains(text), "help lacks \(text)")
         }

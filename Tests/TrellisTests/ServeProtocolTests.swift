@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import Trellis
-@testable import TrellisCLI
+@testable import TrellisServe
 
 /// The request and response lines of `trellis serve --stdio`, driven without a process.
 @Suite("trellis serve protocol")

@@ -20,11 +20,29 @@ public struct SourceSnippet: Sendable, Hashable {
     /// otherwise by its line and column (counted in Unicode scalars).
     public init?(source: String, range: SourceRange, tabWidth: Int = 4) {
         let utf8 = Array(source.utf8)
-        guard let span = Self.locate(range, in: utf8) else { return nil }
+        guard var span = Self.locate(range, in: utf8) else { return nil }
+        // A very long line (a statement of megabytes on one line) is shown as a window around the
+        // range, marked with `…` where it is cut.
+        var cutBefore = false, cutAfter = false
+        if span.lineEnd - span.lineStart > Self.longestLineShown {
+            func boundary(_ offset: Int) -> Int {
+                var offset = offset
+                while offset > span.lineStart, offset < span.lineEnd, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
+                return offset
+            }
+            let windowStart = boundary(max(span.lineStart, span.start - Self.longestLineShown / 3))
+            let windowEnd = boundary(min(span.lineEnd, windowStart + Self.longestLineShown))
+            cutBefore = windowStart > span.lineStart
+            cutAfter = windowEnd < span.lineEnd
+            span.lineStart = windowStart
+            span.lineEnd = windowEnd
+            span.start = min(max(span.start, windowStart), windowEnd)
+            span.end = min(max(span.end, span.start), windowEnd)
+        }
         let lineText = String(decoding: utf8[span.lineStart..<span.lineEnd], as: UTF8.self)
 
-        var shown = "", caret = ""
-        var column = 0, offset = span.lineStart
+        var shown = cutBefore ? "…" : "", caret = cutBefore ? " " : ""
+        var column = cutBefore ? 1 : 0, offset = span.lineStart
         var caretStarted = false
         for character in lineText {
             let characterStart = offset
@@ -46,9 +64,13 @@ public struct SourceSnippet: Sendable, Hashable {
             }
         }
         if !caretStarted { caret += "^" }
+        if cutAfter { shown += "…" }
         self.line = shown
         self.caret = caret
     }
+
+    /// The most bytes of a line shown; a longer line is cut to a window around the range.
+    static let longestLineShown = 240
 
     private struct Span {
         var lineStart: Int

@@ -41,6 +41,7 @@ extension QueryCompiler {
             case .integer(let i): return .constant(.int(i))
             case .float(let d): return .constant(.float(d))
             case .string(let s): return .constant(.string(s))
+            case .list(let values): return .constant(.list(values))
             }
         case .parameter(let name):
             // A plan compiled for reuse reads the parameter when it runs.

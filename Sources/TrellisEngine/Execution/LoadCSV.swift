@@ -14,8 +14,13 @@ extension Executor {
         } catch {
             throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': \(error.reason)")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw TrellisError(.ioError, "FileNotReadable", "cannot read '\(name)': it is not UTF-8 text")
+        // Bytes that are not UTF-8 are refused at their place, never replaced by U+FFFD.
+        let text: String
+        do {
+            text = try UTF8Text.decode(bytes)
+        } catch let error as TrellisError {
+            let place = error.range.map { "\($0.start.line):\($0.start.column): " } ?? ""
+            throw TrellisError(.ioError, UTF8Text.invalidCode, "\(name):\(place)\(error.message)")
         }
         let records: [CSVReader.Record]
         do {

@@ -23,6 +23,10 @@ public enum Literal: Sendable, Hashable {
     case integer(Int64)
     case float(Double)
     case string(String)
+    /// A list literal whose elements are all constants, such as `[1, 'a', [2.5, null]]`, folded
+    /// by the parser into one value: a long list of constants then costs one value per element,
+    /// not a syntax tree node (with its source range) per element.
+    case list([Value])
 }
 
 public enum UnaryOperator: String, Sendable, Hashable {
@@ -112,6 +116,36 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     case existsQuery(Query)
     /// `variable { ... }`
     case mapProjection(variable: String, items: [MapProjectionItem])
+}
+
+extension Literal {
+    /// The literal that writes `value`, one of the values a literal can hold (a null, a boolean,
+    /// an integer, a float, a string, or a list of them).
+    init(_ value: Value) {
+        switch value {
+        case .bool(let value): self = .bool(value)
+        case .int(let value): self = .integer(value)
+        case .float(let value): self = .float(value)
+        case .string(let value): self = .string(value)
+        case .list(let values): self = .list(values)
+        default: self = .null
+        }
+    }
+}
+
+extension Expression {
+    /// The value of a literal (a folded list of constants included); nil for any other expression.
+    public var constantValue: Value? {
+        guard case .literal(let literal) = kind else { return nil }
+        switch literal {
+        case .null: return .null
+        case .bool(let value): return .bool(value)
+        case .integer(let value): return .int(value)
+        case .float(let value): return .float(value)
+        case .string(let value): return .string(value)
+        case .list(let values): return .list(values)
+        }
+    }
 }
 
 extension ExpressionKind {

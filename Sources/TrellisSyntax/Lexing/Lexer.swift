@@ -54,6 +54,11 @@ public struct Lexer: Sendable {
     /// Lexes the whole text; see ``tokenize(_:includeComments:)``.
     public mutating func tokenize() throws -> [Token] {
         tokens = []
+        guard bytes.count < Token.maximumTextBytes else {
+            throw TrellisError(.limitExceeded, "StatementTooLong",
+                               "the text is \(bytes.count) bytes long; texts of 4 GiB or more cannot be parsed",
+                               at: SourceRange(at: .start), phase: .compileTime)
+        }
         tokens.reserveCapacity(bytes.count / 3 + 1)
         position = 0
         line = 1

@@ -26,17 +26,42 @@ public enum TokenKind: Sendable, Hashable {
 }
 
 /// One token of query text and where it was written.
+///
+/// The position is kept in 32-bit fields (a text is parsed only when shorter than 4 GiB), so
+/// that a token takes 48 bytes rather than 72: a long statement has a token or two per element.
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
-    public var range: SourceRange
+    private var startOffset: UInt32
+    private var endOffset: UInt32
+    private var startLine: UInt32
+    private var startColumn: UInt32
+    private var endLine: UInt32
+    private var endColumn: UInt32
+
+    /// The longest text whose positions a token can hold.
+    public static let maximumTextBytes = Int(UInt32.max)
 
     public init(kind: TokenKind, range: SourceRange) {
         self.kind = kind
-        self.range = range
+        startOffset = UInt32(clamping: range.start.offset)
+        endOffset = UInt32(clamping: range.end.offset)
+        startLine = UInt32(clamping: range.start.line)
+        startColumn = UInt32(clamping: range.start.column)
+        endLine = UInt32(clamping: range.end.line)
+        endColumn = UInt32(clamping: range.end.column)
+    }
+
+    /// Where the token was written.
+    public var range: SourceRange {
+        get {
+            SourceRange(start: SourceLocation(line: Int(startLine), column: Int(startColumn), offset: Int(startOffset)),
+                        end: SourceLocation(line: Int(endLine), column: Int(endColumn), offset: Int(endOffset)))
+        }
+        set { self = Token(kind: kind, range: newValue) }
     }
 
     /// The byte offsets of the token in the UTF-8 text it came from.
-    public var byteRange: Range<Int> { range.start.offset ..< range.end.offset }
+    public var byteRange: Range<Int> { Int(startOffset) ..< Int(endOffset) }
 
     /// The token exactly as written in `text` (the text it was lexed from).
     public func text(in text: String) -> String {

@@ -371,17 +371,41 @@ extension SyntaxParser {
     }
 
     /// `listLiteral = "[" [ expression { "," expression } ] "]" ;`
+    ///
+    /// A list whose elements are all literals (or such lists) is folded into one literal value,
+    /// so that a long list of constants holds a value per element (and the tokens it spans)
+    /// rather than a syntax tree node per element. At the first element that is not a constant,
+    /// the constants before it become literal nodes again, each with its range.
     private mutating func parseListLiteral() throws -> Expression {
         let start = current.range.start
         try expect(.leftBracket)
-        var elements: [Expression] = []
+        var constants: [Value] = []
+        /// The first and last token index of each constant, from which its range is found again.
+        var spans: [(first: Int32, last: Int32)] = []
+        var elements: [Expression]?
         if consume(.rightBracket) == nil {
             repeat {
-                elements.append(try parseExpression())
+                let first = index
+                let element = try parseExpression()
+                if elements == nil, let value = element.constantValue {
+                    constants.append(value)
+                    spans.append((Int32(first), Int32(index - 1)))
+                    continue
+                }
+                if elements == nil {
+                    elements = zip(constants, spans).map { value, span in
+                        Expression(.literal(Literal(value)), SourceRange(start: tokens[Int(span.first)].range.start,
+                                                                         end: tokens[Int(span.last)].range.end))
+                    }
+                    constants = []
+                    spans = []
+                }
+                elements?.append(element)
             } while consume(.comma) != nil
             guard consume(.rightBracket) != nil else { throw unexpected(expected: "',' or ']'") }
         }
-        return Expression(.list(elements), range(from: start))
+        if let elements { return Expression(.list(elements), range(from: start)) }
+        return Expression(.literal(.list(constants)), range(from: start))
     }
 
     /// `listComprehension = "[" variable "IN" expression [ where ] [ "|" expression ] "]" ;`

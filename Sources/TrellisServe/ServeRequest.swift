@@ -2,9 +2,9 @@ import Trellis
 
 /// One request line of `trellis serve`, read:
 /// `{"id": ANY, "query": TEXT, "parameters": {...}, "limits": {...}}` or `{"id": ANY, "command": "interrupt"}`.
-struct ServeRequest: Sendable {
+public struct ServeRequest: Sendable {
     /// What the request asks for.
-    enum Action: Sendable {
+    public enum Action: Sendable {
         /// Run the statements of `text`.
         case query(String, parameters: [String: Value], limits: StatementLimits)
         /// Cancel every query read before this request that has not finished.
@@ -14,8 +14,8 @@ struct ServeRequest: Sendable {
     }
 
     /// The request's "id", echoed in its response; null when missing or unreadable.
-    var id: Value
-    var action: Action
+    public var id: Value
+    public var action: Action
 
     static let queryMembers = ["id", "query", "parameters", "limits"]
     static let commandMembers = ["id", "command"]
@@ -27,7 +27,7 @@ struct ServeRequest: Sendable {
     }
 
     /// Reads one line (UTF-8 JSON, without its line break).
-    init(line: [UInt8]) {
+    public init(line: [UInt8]) {
         let value: Value
         do {
             value = try JSONValueDecoder().decode(utf8: line)
@@ -70,8 +70,9 @@ struct ServeRequest: Sendable {
             throw ServeProtocolError.invalidField("\"query\" must be a string, not \(JSONKind.name(of: query))")
         }
         var parameters: [String: Value] = [:]
+        // A member given as null is given, and of the wrong type: only a missing one means "none".
         switch members["parameters"] {
-        case nil, .null?: break
+        case nil: break
         case .map(let entries)?: parameters = entries
         case let other?:
             throw ServeProtocolError.invalidField("\"parameters\" must be an object, not \(JSONKind.name(of: other))")
@@ -89,7 +90,7 @@ struct ServeRequest: Sendable {
     private static func limits(_ value: Value?) throws -> StatementLimits {
         var limits = StatementLimits.none
         switch value {
-        case nil, .null?: return limits
+        case nil: return limits
         case .map(let entries)?:
             for name in entries.keys.sorted() where !limitMembers.contains(name) {
                 let names = limitMembers.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -97,7 +98,7 @@ struct ServeRequest: Sendable {
                     "unknown limit \(JSONValueEncoder.quoted(name)); \"limits\" may hold \(names)")
             }
             switch entries["timeout"] {
-            case nil, .null?: break
+            case nil: break
             case .int(let seconds)? where seconds > 0: limits.timeout = Double(seconds)
             case .float(let seconds)? where seconds > 0: limits.timeout = seconds
             case let other?:
@@ -115,7 +116,7 @@ struct ServeRequest: Sendable {
 
     private static func count(_ entries: [String: Value], _ name: String) throws -> Int? {
         switch entries[name] {
-        case nil, .null?: return nil
+        case nil: return nil
         case .int(let count)? where count >= 0: return Int(count)
         case let other?:
             throw ServeProtocolError.invalidField(

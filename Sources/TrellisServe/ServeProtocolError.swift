@@ -2,13 +2,13 @@ import Trellis
 
 /// A request line of `trellis serve` that could not be understood. Answered with an error of
 /// kind `ProtocolError`; the server goes on with the next line.
-struct ServeProtocolError: Error, Sendable, Hashable {
+public struct ServeProtocolError: Error, Sendable, Hashable {
     /// The kind every protocol error is reported under.
     static let kind = "ProtocolError"
 
     /// What went wrong, one of the codes below.
-    var code: String
-    var message: String
+    public var code: String
+    public var message: String
 
     /// The line is not valid JSON (or not valid UTF-8, or a number is out of range).
     static func invalidJSON(_ error: JSONDecodingError) -> ServeProtocolError {
@@ -34,6 +34,13 @@ struct ServeProtocolError: Error, Sendable, Hashable {
         let names = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
         return ServeProtocolError(code: "UnknownField",
                                   message: "unknown member \(JSONValueEncoder.quoted(name)); a request may hold \(names)")
+    }
+
+    /// A line longer than the server's bound on a request (`--max-request-size`); it was read and
+    /// dropped a piece at a time, never held whole.
+    static func requestTooLong(byteCount: Int, limit: Int) -> ServeProtocolError {
+        ServeProtocolError(code: "RequestTooLong",
+                           message: "the request line is \(byteCount) bytes long, longer than the limit of \(StatementLimits.describe(bytes: limit)); it was skipped")
     }
 
     /// A "command" other than "interrupt".

@@ -3,37 +3,32 @@ import Foundation
 import Synchronization
 import Trellis
 
-/// Runs one statement on a worker thread while the calling thread watches for Ctrl-C, which
-/// cancels the statement (``Database/interrupt()``): it fails as cancelled and the graph is left
-/// as it was before it.
-struct StatementExecution {
+/// Runs statements on a worker thread while the calling thread watches for a reason to cancel
+/// them (Ctrl-C in the shell, an interrupt request in `trellis serve`), which cancels the
+/// statement (``Database/interrupt()``): it fails as cancelled and the graph is left as it was before it.
+package struct StatementExecution {
     /// How a run ended.
-    struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The result, or the error the statement failed with.
-        var result: Result<QueryResult, any Error>
+        package var result: Result<QueryResult, any Error>
         /// How long the statement took.
-        var elapsed: Duration
-        /// Whether Ctrl-C was pressed while it ran.
-        var wasInterrupted: Bool
+        package var elapsed: Duration
+        /// Whether it was cancelled while it ran.
+        package var wasInterrupted: Bool
     }
 
     /// The stack the worker thread gets: deeply nested queries need as much as the main thread.
-    static let stackSize = 16 << 20
+    package static let stackSize = 16 << 20
 
-    let database: Database
+    package let database: Database
 
-    /// Runs `text` with `parameters`, returning when it finishes or has been cancelled.
-    func run(_ text: String, parameters: [String: Value]) -> Outcome {
-        let database = self.database
-        let baseline = InterruptSignal.interruptCount
-        return run(cancellingWhen: { InterruptSignal.interruptCount != baseline }) {
-            try database.execute(text, parameters: parameters)
-        }
+    package init(database: Database) {
+        self.database = database
     }
 
     /// Runs `work` (statements of ``database``) on a worker thread, returning when it finishes;
     /// while it runs, the database is interrupted as soon as `shouldCancel` answers true.
-    func run(cancellingWhen shouldCancel: () -> Bool,
+    package func run(cancellingWhen shouldCancel: () -> Bool,
              _ work: @escaping @Sendable () throws -> QueryResult) -> Outcome {
         let finished = DispatchSemaphore(value: 0)
         let box = OutcomeBox()

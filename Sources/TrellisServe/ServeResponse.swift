@@ -10,7 +10,10 @@ import Trellis
 ///   line and column only when the error has a position in the query.
 enum ServeResponse {
     /// The response to a query whose (last) statement gave `result`.
-    static func success(id: Value, result: QueryResult) -> String {
+    ///
+    /// Rows are encoded one after another into the line; once it is longer than `maximumBytes`
+    /// the encoding stops and the answer is a `LimitExceeded` (`ResponseTooLarge`) error instead.
+    static func success(id: Value, result: QueryResult, maximumBytes: Int? = nil) -> String {
         let encoder = JSONValueEncoder(for: result)
         var out = "{\"id\":"
         encoder.append(id, to: &out)
@@ -28,13 +31,30 @@ enum ServeResponse {
                 encoder.append(value, to: &out)
             }
             out += "]"
+            if let maximumBytes, out.utf8.count > maximumBytes {
+                return failure(id: id, error: responseTooLarge(limit: maximumBytes, rowsEncoded: rowIndex + 1,
+                                                               rows: result.rows.count, statistics: result.statistics))
+            }
         }
         out += "],\"statistics\":" + statistics(result.statistics)
         if let plan = result.plan {
             out += ",\"plan\":"
             JSONValueEncoder.appendString(plan, to: &out)
         }
-        return out + "}"
+        out += "}"
+        if let maximumBytes, out.utf8.count > maximumBytes {
+            return failure(id: id, error: responseTooLarge(limit: maximumBytes, rowsEncoded: result.rows.count,
+                                                           rows: result.rows.count, statistics: result.statistics))
+        }
+        return out
+    }
+
+    /// The error answered for a result whose response line would pass `limit` bytes.
+    static func responseTooLarge(limit: Int, rowsEncoded: Int, rows: Int, statistics: UpdateStatistics) -> TrellisError {
+        let changes = statistics.containsUpdates ? " The statements ran and their changes are committed." : ""
+        return TrellisError(.limitExceeded, "ResponseTooLarge",
+                            "the response would be longer than the limit of \(StatementLimits.describe(bytes: limit)) "
+                                + "(passed after \(rowsEncoded) of \(rows) rows); ask for fewer rows or columns.\(changes)")
     }
 
     /// The response to an interrupt.
