@@ -54,10 +54,8 @@ struct JournalHeader: Sendable, Hashable {
         let computed = CRC32C.checksum(bytes[0..<(size - 4)])
         let version = header.formatVersion
         guard stored == computed else {
-            let place = version > JournalHeader.version
-                ? "the journal header (it gives format version \(version), newer than this Trellis reads, but the checksum fails, so the header may just be damaged)"
-                : "the journal header"
-            throw StorageError.checksum(path, place, stored: stored, computed: computed)
+            throw StorageError.headerChecksum(path, "the journal header", version: version, newestReadable: JournalHeader.version,
+                                              stored: stored, computed: computed)
         }
         guard version >= 1 else { throw StorageError.corrupt(path, "its header gives format version 0, which no Trellis writes") }
         guard version <= JournalHeader.version else {

@@ -117,11 +117,8 @@ struct SnapshotHeader: Sendable, Hashable {
         let computed = CRC32C.checksum(bytes[0..<(SnapshotFormat.headerSize - 4)])
         let version = header.formatVersion
         guard stored == computed else {
-            // A newer format may lay its header out differently; say so rather than guess.
-            let place = version > SnapshotFormat.version
-                ? "the header (it gives format version \(version), newer than this Trellis reads, but the checksum fails, so the header may just be damaged)"
-                : "the header"
-            throw StorageError.checksum(path, place, stored: stored, computed: computed)
+            throw StorageError.headerChecksum(path, "the header", version: version, newestReadable: SnapshotFormat.version,
+                                              stored: stored, computed: computed)
         }
         guard version >= SnapshotFormat.oldestReadableVersion else {
             throw StorageError.corrupt(path, "its header gives format version \(version), which no Trellis writes")

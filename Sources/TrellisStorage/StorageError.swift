@@ -73,6 +73,16 @@ public enum StorageError {
               "checksum mismatch in \(place) (stored \(hex(stored)), computed \(hex(computed))): the file is damaged and was left untouched")
     }
 
+    /// A header whose checksum fails. When its version field gives a format newer than this
+    /// build reads, a newer format may lay its header out differently: both causes are named.
+    static func headerChecksum(_ path: String, _ header: String, version: UInt32, newestReadable: UInt32,
+                               stored: UInt32, computed: UInt32) -> TrellisError {
+        let place = version > newestReadable
+            ? "\(header) (it gives format version \(version), newer than this Trellis reads, but the checksum fails, so the header may just be damaged)"
+            : header
+        return checksum(path, place, stored: stored, computed: computed)
+    }
+
     static func truncated(_ path: String, _ detail: String) -> TrellisError {
         error(path, Code.truncatedFile, "the file is cut short: \(detail); it was left untouched")
     }

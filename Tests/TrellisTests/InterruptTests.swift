@@ -12,16 +12,7 @@ struct InterruptTests {
         let task = Task.detached {
             try await db.execute("MATCH (a:N), (b:N), (c:N) CREATE (:M {s: a.i + b.i + c.i})")
         }
-        // interrupt() cancels only statements already running: repeat it until the statement has
-        // started (on a loaded machine that can take a while) and ended.
-        let interrupter = Task.detached {
-            while !Task.isCancelled {
-                try await Task.sleep(for: .milliseconds(50))
-                db.interrupt()
-            }
-        }
-        let outcome = await task.result
-        interrupter.cancel()
+        let outcome = await Self.interruptingUntilItEnds(db, task)
         switch outcome {
         case .success: Issue.record("the statement finished instead of being cancelled")
         case .failure(let error):
@@ -31,5 +22,20 @@ struct InterruptTests {
         #expect(db.snapshot() == before)
         // The database works normally afterwards.
         #expect(try await db.execute("MATCH (n:N) RETURN count(*)").rows == [[.int(300)]])
+    }
+
+    /// How `task`, which runs a statement on `db`, ends while `db` is interrupted every 50 ms:
+    /// `interrupt()` cancels only statements already running, so it is repeated until the
+    /// statement has started (on a loaded machine that can take a while) and ended.
+    static func interruptingUntilItEnds<T: Sendable>(_ db: Database, _ task: Task<T, any Error>) async -> Result<T, any Error> {
+        let interrupter = Task.detached {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .milliseconds(50))
+                db.interrupt()
+            }
+        }
+        let outcome = await task.result
+        interrupter.cancel()
+        return outcome
     }
 }

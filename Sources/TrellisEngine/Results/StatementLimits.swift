@@ -14,7 +14,7 @@ public struct StatementLimits: Sendable, Hashable {
 
     /// Longest text of one statement, in UTF-8 bytes: a longer one is refused before it is parsed
     /// (`StatementTooLong`), since parsing and compiling take memory in proportion to the text.
-    /// ``defaultMaxStatementBytes`` unless set; nil for no bound.
+    /// ``StatementLimits/defaultMaxStatementBytes`` unless set; nil for no bound.
     public var maxStatementBytes: Int?
 
     public init(timeout: Double? = nil, maxResultRows: Int? = nil, maxIntermediateRows: Int? = nil, maxPathLength: Int? = nil,
@@ -26,18 +26,18 @@ public struct StatementLimits: Sendable, Hashable {
         self.maxStatementBytes = maxStatementBytes
     }
 
+    /// The default bound on a statement's text: 8 MiB.
+    public static let defaultMaxStatementBytes = 8 << 20
+
     /// No limits at all, not even on a statement's length.
     public static let none = StatementLimits(maxStatementBytes: nil)
 
     /// The limits a database starts with: only a statement's length is bounded
-    /// (``defaultMaxStatementBytes``).
+    /// (``StatementLimits/defaultMaxStatementBytes``).
     public static let defaults = StatementLimits()
 }
 
 extension StatementLimits {
-    /// The default bound on a statement's text: 8 MiB.
-    public static let defaultMaxStatementBytes = 8 << 20
-
     /// The error for a statement whose text is longer than `limit` bytes, at `location`.
     public static func statementTooLong(limit: Int, at location: SourceLocation) -> TrellisError {
         TrellisError(.limitExceeded, "StatementTooLong",

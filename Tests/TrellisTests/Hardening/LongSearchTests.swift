@@ -72,16 +72,7 @@ struct LongSearchTests {
     @Test func anInterruptStopsASearchThatProducesNoRows() async throws {
         let db = try Self.clique()
         let task = Task.detached { try await db.execute(Self.searchWithoutRows) }
-        // interrupt() cancels only statements already running: repeat it until this one has ended.
-        let interrupter = Task.detached {
-            while !Task.isCancelled {
-                try await Task.sleep(for: .milliseconds(50))
-                db.interrupt()
-            }
-        }
-        let outcome = await task.result
-        interrupter.cancel()
-        switch outcome {
+        switch await InterruptTests.interruptingUntilItEnds(db, task) {
         case .success: Issue.record("the search finished instead of being interrupted")
         case .failure(let error): #expect((error as? TrellisError)?.kind == .cancelled)
         }
