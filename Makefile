@@ -175,7 +175,7 @@ fuzz: build
 	$(PYTHON) Fuzz/make_corpus.py "$(TCK_FEATURES)" "$(FUZZ_DIR)/seeds" --trellis $(BIN_PATH)/trellis
 	@bin="$$($(FUZZ_BUILD) --show-bin-path)"; \
 	for target in $(FUZZ_TARGETS); do \
-	  seeds=queries; [ "$$target" = FuzzStorage ] && seeds=storage; \
+	  case "$$target" in FuzzStorage) seeds=storage;; FuzzServe) seeds=requests;; *) seeds=queries;; esac; \
 	  mkdir -p "$(FUZZ_DIR)/corpus/$$target" "$(FUZZ_DIR)/crashes/$$target"; \
 	  echo "== $$target, $(FUZZ_SECONDS) seconds"; \
 	  "$$bin/$$target" "$(FUZZ_DIR)/corpus/$$target" "$(FUZZ_DIR)/seeds/$$seeds" \

@@ -9,9 +9,12 @@ and each statement of the sample scripts (Samples/*.cypher, Samples/queries/*.cy
 OUTPUT/storage gets small valid database files in the FuzzStorage input format (the
 snapshot's length as four little-endian bytes, the snapshot, then the journal), made with
 the `trellis` command given by --trellis; without it that folder stays empty.
+OUTPUT/requests gets `trellis serve` request lines for FuzzServe: each query as a request
+(some with parameters and limits), and interrupts, several to a file.
 """
 import argparse
 import hashlib
+import json
 import pathlib
 import re
 import subprocess
@@ -80,6 +83,25 @@ def storage_seeds(trellis: str, folder: pathlib.Path):
             write_unique(folder, len(snapshot).to_bytes(4, 'little') + snapshot + journal)
 
 
+def serve_requests(queries):
+    """Request lines for FuzzServe, four queries to a file, every third with parameters and
+    limits, every fifth file ending with an interrupt."""
+    lines = []
+    for number, query in enumerate(queries):
+        request = {'id': number, 'query': query}
+        if number % 3 == 0:
+            request['parameters'] = {'name': 'Alder', 'n': number, 'xs': [1, 2.5, None, 'x']}
+            request['limits'] = {'timeout': 0.5, 'maxResultRows': 100}
+        lines.append(json.dumps(request))
+        if len(lines) == 4:
+            if number % 5 == 0:
+                lines.append(json.dumps({'id': 'stop', 'command': 'interrupt'}))
+            yield ('\n'.join(lines) + '\n').encode('utf-8')
+            lines = []
+    if lines:
+        yield ('\n'.join(lines) + '\n').encode('utf-8')
+
+
 def main():
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument('features', type=pathlib.Path)
@@ -88,19 +110,19 @@ def main():
     options = arguments.parse_args()
     queries = options.output / 'queries'
     storage = options.output / 'storage'
-    queries.mkdir(parents=True, exist_ok=True)
-    storage.mkdir(parents=True, exist_ok=True)
-    count = 0
-    if options.features.is_dir():
-        for query in tck_queries(options.features):
-            write_unique(queries, query.encode('utf-8'))
-            count += 1
-    for statement in sample_statements():
-        write_unique(queries, statement.encode('utf-8'))
-        count += 1
+    requests = options.output / 'requests'
+    for folder in (queries, storage, requests):
+        folder.mkdir(parents=True, exist_ok=True)
+    texts = list(tck_queries(options.features)) if options.features.is_dir() else []
+    texts += list(sample_statements())
+    for text in texts:
+        write_unique(queries, text.encode('utf-8'))
+    for lines in serve_requests(texts):
+        write_unique(requests, lines)
     if options.trellis:
         storage_seeds(options.trellis, storage)
-    print(f'{count} queries in {queries}, {len(list(storage.iterdir()))} databases in {storage}')
+    print(f'{len(texts)} queries in {queries}, {len(list(requests.iterdir()))} request files in {requests}, '
+          f'{len(list(storage.iterdir()))} databases in {storage}')
 
 
 if __name__ == '__main__':
