@@ -36,12 +36,8 @@ package final class Executor {
     /// What this statement may use. Read for every row (the intermediate-row limit), so exempt
     /// from dynamic exclusivity checks: it is set before the statement runs.
     @exclusivity(unchecked) package var limits = StatementLimits.none {
-        didSet {
-            deadline = limits.timeout.map { Self.now() + $0 }
-            stop.deadline = deadline
-        }
+        didSet { stop.deadline = limits.timeout.map { Self.now() + $0 } }
     }
-    var deadline: Double? = nil
     /// Checked between rows; set from another thread to cancel.
     let isCancelled: @Sendable () -> Bool
 
@@ -59,7 +55,7 @@ package final class Executor {
     /// Fails when the statement was cancelled or has run out of time.
     func checkCancelled() throws {
         if isCancelled() || stop.reason == .cancelled { throw TrellisError(.cancelled, "Cancelled", "the statement was cancelled") }
-        if let deadline, stop.reason == .timedOut || Self.now() > deadline {
+        if let deadline = stop.deadline, stop.reason == .timedOut || Self.now() > deadline {
             throw TrellisError(.limitExceeded, "Timeout", "the statement ran longer than its limit of \(limits.timeout!) seconds")
         }
     }
@@ -79,9 +75,10 @@ package final class Executor {
     }
 
     /// The cancellation check of inner loops, called at every step that may be followed by many
-    /// more: each row, each hop of a search, each comparison of a sort. It reads the stop signal
-    /// (set within ``StatementWatch/period`` of an interrupt or the deadline); every 1,024 steps it
-    /// also asks directly, and a statement that gets that far is handed to the watch.
+    /// more: each row, each hop of a search. It reads the stop signal (set within
+    /// ``StatementWatch/period`` of an interrupt or the deadline); every 1,024 steps it also asks
+    /// directly, and a statement that gets that far is handed to the watch. (A sort's comparisons
+    /// read the signal alone, see ``sort(_:_:keep:)``.)
     @inline(__always)
     func tick() throws {
         ticks &+= 1

@@ -53,7 +53,7 @@ final class StopSignal: Sendable {
 /// One thread for the whole process that looks at every watched statement every
 /// ``period`` seconds: it asks whether the statement was cancelled and compares the clock
 /// with its deadline, and sets its ``StopSignal`` when either says stop. Statements that end
-/// within their first few thousand steps are never watched (see ``Executor/tick()``), so
+/// within their first 1,024 steps are never watched (see ``Executor/tick()``), so
 /// short statements pay nothing for it. The thread sleeps while nothing is watched.
 final class StatementWatch: @unchecked Sendable {
     static let shared = StatementWatch()
