@@ -203,8 +203,12 @@ public final class Database: @unchecked Sendable {
              sink: (any RowSink)? = nil) throws -> QueryResult {
         try ValueBounds.checkParameters(parameters)
         let started = interruptions.load(ordering: .acquiring)
-        let cancelled: @Sendable () -> Bool = { [self] in
-            self.interruptions.load(ordering: .relaxed) != started || cancellation?.isCancelled == true
+        // Held weakly: the thread that watches long statements may still hold this closure for a
+        // moment after the statement ends, and must not keep the database (and its writer's lock)
+        // alive meanwhile. A database that is gone has no statement left to run.
+        let cancelled: @Sendable () -> Bool = { [weak self] in
+            guard let self else { return true }
+            return self.interruptions.load(ordering: .relaxed) != started || cancellation?.isCancelled == true
         }
         let limits = self.limits
         let plan = plans.map { plans in { (query: Query) in try plans.plan(query, source: source, engine: self.engine) } }

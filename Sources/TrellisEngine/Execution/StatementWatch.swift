@@ -89,15 +89,21 @@ final class StatementWatch: @unchecked Sendable {
 
     private func run() {
         while true {
-            let signals = lock.withLock { Array(watched.values) }
-            if signals.isEmpty {
+            if lookAtEverySignal() {
+                usleep(useconds_t(Self.period * 1_000_000))
+            } else {
                 // Sleeps until a statement is watched (a wake-up that finds nothing is harmless).
                 wake.wait()
-                continue
             }
-            let now = Executor.now()
-            for signal in signals { signal.update(now: now) }
-            usleep(useconds_t(Self.period * 1_000_000))
         }
+    }
+
+    /// Updates every watched signal; false when none is watched. The signals (and whatever
+    /// their statements' closures hold) are let go before the thread sleeps.
+    private func lookAtEverySignal() -> Bool {
+        let signals = lock.withLock { Array(watched.values) }
+        let now = Executor.now()
+        for signal in signals { signal.update(now: now) }
+        return !signals.isEmpty
     }
 }

@@ -68,6 +68,25 @@ struct LongSearchTests {
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    /// Once a long statement has ended and its database is let go, the database file can be
+    /// opened for writing again at once: nothing that watched the statement keeps the database
+    /// (and its writer's lock) alive.
+    @Test func aDatabaseLetGoAfterALongStatementCanBeOpenedAgainAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("long.trellis").path
+        try Database(path: path).execute("UNWIND range(1, 300) AS i CREATE (:N {i: i})")
+        for round in 1...10 {
+            do {
+                // A statement of many steps (90,000 rows), long enough to be watched.
+                let db = try Database(path: path)
+                #expect(try db.execute("MATCH (a:N), (b:N) RETURN count(*)").rows == [[.int(90_000)]])
+            }
+            #expect(throws: Never.self, "round \(round)") { _ = try Database(path: path) }
+        }
+    }
+
     /// `interrupt()` stops the same search soon after it is called.
     @Test func anInterruptStopsASearchThatProducesNoRows() async throws {
         let db = try Self.clique()
