@@ -6,32 +6,59 @@ import Musl
 import Darwin
 #endif
 
-/// Files that Trellis reads whole or in a stream (import folders, LOAD CSV), opened only when
-/// they are regular files: a FIFO would make the reader wait for ever, and a device such as
-/// `/dev/zero` would never end. Links are followed; the file they reach is what is checked.
+/// Opening files that must be regular files: the files of a database, output files that may be
+/// emptied, and files read whole or in a stream (import folders, LOAD CSV). A FIFO would make a
+/// reader wait for ever, and a device such as `/dev/zero` would never end.
 package enum RegularFile {
     /// Why a file could not be opened, in words for an error message.
     package struct Refusal: Error, Sendable {
         package let reason: String
     }
 
-    /// A descriptor open for reading on `path`, in blocking mode, checked to be a regular file.
+    /// Why ``open(_:flags:mode:)`` failed.
+    package enum OpenFailure: Error, Sendable {
+        /// The system refused, with this `errno`.
+        case system(Int32)
+        /// What was opened is not a regular file (`isFolder` when it is a folder).
+        case notRegular(isFolder: Bool)
+    }
+
+    /// Opens `path` with `flags` (and `mode` for a file it creates), close-on-exec, and returns
+    /// the descriptor, in blocking mode, with the number of names (hard links) the file has. The
+    /// open itself does not block, so a FIFO with no writer is refused rather than waited on.
+    package static func open(_ path: String, flags: Int32, mode: mode_t = 0) throws(OpenFailure) -> (descriptor: Int32, linkCount: Int) {
+        while true {
+            let fd = systemOpen(path, flags | O_CLOEXEC | O_NONBLOCK, mode)
+            if fd < 0 {
+                if errno == EINTR { continue }
+                throw .system(errno)
+            }
+            var info = stat()
+            guard fstat(fd, &info) == 0 else {
+                let code = errno
+                _ = systemClose(fd)
+                throw .system(code)
+            }
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                _ = systemClose(fd)
+                throw .notRegular(isFolder: info.st_mode & S_IFMT == S_IFDIR)
+            }
+            // Regular files never block; the flag only kept a FIFO from blocking the open.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            return (fd, Int(info.st_nlink))
+        }
+    }
+
+    /// A descriptor open for reading on `path` (links followed), checked to be a regular file.
     package static func openForReading(_ path: String) throws(Refusal) -> Int32 {
-        // Non-blocking, so that opening a FIFO with no writer does not wait.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw Refusal(reason: String(cString: strerror(errno))) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            throw Refusal(reason: reason)
+        do {
+            return try open(path, flags: O_RDONLY).descriptor
+        } catch {
+            switch error {
+            case .system(let code): throw Refusal(reason: String(cString: strerror(code)))
+            case .notRegular(let isFolder): throw Refusal(reason: isFolder ? "it is a folder" : "it is not a regular file")
+            }
         }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            close(fd)
-            throw Refusal(reason: info.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file")
-        }
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return fd
     }
 
     /// All the bytes of the regular file `path`.
@@ -51,3 +78,6 @@ package enum RegularFile {
         }
     }
 }
+
+@inline(__always) private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
+@inline(__always) private func systemClose(_ fd: Int32) -> Int32 { close(fd) }

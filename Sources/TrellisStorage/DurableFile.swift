@@ -52,27 +52,13 @@ final class DurableFile {
     /// Opens `path` without following a symbolic link and without waiting on a FIFO, and checks
     /// that what was opened is a regular file.
     private static func open(_ path: String, flags: Int32, operation: String) throws -> DurableFile {
-        while true {
-            let fd = systemOpen(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, ownerOnly)
-            if fd >= 0 {
-                let file = DurableFile(path: path, descriptor: fd)
-                var info = stat()
-                guard fstat(fd, &info) == 0 else {
-                    let code = errno
-                    file.close()
-                    throw StorageError.system(path, "look it up", errno: code)
-                }
-                guard (info.st_mode & S_IFMT) == S_IFREG else {
-                    file.close()
-                    throw StorageError.unsafe(path, "it is not a regular file")
-                }
-                // Regular files never block; the flag only kept a FIFO from blocking the open.
-                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-                file.linkCount = Int(info.st_nlink)
-                return file
-            }
-            if errno == EINTR { continue }
-            let code = errno
+        do {
+            let (fd, names) = try RegularFile.open(path, flags: flags | O_NOFOLLOW, mode: ownerOnly)
+            let file = DurableFile(path: path, descriptor: fd)
+            file.linkCount = names
+            return file
+        } catch {
+            guard case .system(let code) = error else { throw StorageError.unsafe(path, "it is not a regular file") }
             if code == ELOOP || code == EMLINK, (try? kind(of: path)) == .symbolicLink {
                 throw StorageError.unsafe(path, "it is a symbolic link, which Trellis does not follow for the files of a database")
             }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TrellisCore
 
 /// Files that results, dumps and pictures are written to. Such a file is created, or emptied
 /// when it exists — but never when it is a Trellis database or journal: a dump sent by mistake
@@ -37,19 +38,14 @@ public enum OutputFiles {
                 throw Refusal(reason: SystemError.text(errno))
             }
             // Not truncated on opening: what it holds is looked at first.
-            var fd = systemOpen(path, O_RDWR | O_CLOEXEC | O_NONBLOCK, permissions)
-            if fd < 0 && errno == EACCES { fd = systemOpen(path, O_WRONLY | O_CLOEXEC | O_NONBLOCK, permissions) }
-            if fd < 0 {
-                if errno == EINTR { continue }
-                throw Refusal(reason: SystemError.text(errno))
+            let fd: Int32
+            do {
+                fd = try openExisting(path, permissions)
+            } catch {
+                // No longer a regular file: it changed since it was looked up, so look again.
+                guard case .system(let code) = error else { continue }
+                throw Refusal(reason: SystemError.text(code))
             }
-            var opened = stat()
-            guard fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG else {
-                // It changed since it was looked up: look again.
-                _ = systemClose(fd)
-                continue
-            }
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
             var signature = [UInt8](repeating: 0, count: 8)
             let count = signature.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 8, 0) }
             if count == 8 {
@@ -68,6 +64,19 @@ public enum OutputFiles {
             }
             return fd
         }
+    }
+}
+
+extension OutputFiles {
+    /// The existing regular file at `path`, for reading and writing, or for writing alone when
+    /// it may not be read.
+    private static func openExisting(_ path: String, _ permissions: mode_t) throws(RegularFile.OpenFailure) -> Int32 {
+        do {
+            return try RegularFile.open(path, flags: O_RDWR, mode: permissions).descriptor
+        } catch {
+            guard case .system(EACCES) = error else { throw error }
+        }
+        return try RegularFile.open(path, flags: O_WRONLY, mode: permissions).descriptor
     }
 }
 
