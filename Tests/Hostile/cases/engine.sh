@@ -15,10 +15,12 @@ search="MATCH (a:K {i: 0})-[*200..]->(b) RETURN count(b)"
 
 # Ctrl-C in the interactive shell (run in a terminal by `script`) while the search runs: the
 # statement is cancelled, the graph is as before, and the shell answers the next statement.
+# `script` runs its command through $SHELL; `exec` makes the program the terminal's only process,
+# so the Ctrl-C reaches nobody else (a /bin/sh left waiting would die of it).
 if command -v script >/dev/null; then
   out=$(set -o pipefail; (sleep 1; echo "$clique;"; sleep 1; echo "$search;"; sleep 2; printf '\003'; sleep 1
           echo "MATCH (k:K) RETURN count(k) AS k;"; sleep 0.5; echo ":quit") |
-        timeout -k 5 60 script -qfec "$TRELLIS" /dev/null 2>&1 | tr -d '\r')
+        SHELL=/bin/sh timeout -k 5 60 script -qfec "exec '$TRELLIS'" /dev/null 2>&1 | tr -d '\r')
   status=$?
   no_crash "Ctrl-C in the shell during a search without rows"
   expect_output "Ctrl-C cancels the statement" "Cancelled: the statement was stopped"
