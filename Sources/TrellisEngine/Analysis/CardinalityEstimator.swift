@@ -2,31 +2,18 @@ import TrellisCore
 import TrellisGraph
 import TrellisSyntax
 
-/// Rough estimates of the work of matching a pattern from a given start node, from the graph's
-/// counts: nodes per label, relationships per type, and a fixed guess for each filter.
+/// Estimates of how many rows parts of a pattern match, from the graph's counts (nodes per
+/// label, relationships per type) and a fixed guess for each predicate, under the usual
+/// assumption that they are independent.
 ///
-/// Used to choose where matching starts when no index seek decides it: starting at a large label
-/// with selective filters (600,000 results, one year, one measure) can do far less work than
-/// starting at a small label whose expansions fan out to every result.
+/// The rows of a set S of pattern nodes are the product of each node's candidates, each edge
+/// inside S's selectivity (its relationships over the pairs of candidates it could join) and the
+/// selectivity of each predicate on S alone; ``factor(adding:to:)`` gives the change when a node
+/// joins a set, so a set's rows can be built up in any order.
 struct CardinalityEstimator {
-    struct Edge {
-        var from: Int
-        var to: Int
-        var types: [String]
-        var direction: RelationshipDirection
-        var isVariableLength: Bool
-    }
-
     /// Scanning a label and testing its nodes' properties reads consecutive memory: a scanned node
     /// costs this fraction of an expanded relationship, which lands anywhere in memory.
     static let scanWeight = 0.2
-
-    let graph: PropertyGraph
-    /// Per pattern node: its labels.
-    let labels: [[String]]
-    /// Per pattern node: the fraction of its candidates kept by the filters on it alone.
-    let selectivity: [Double]
-    let edges: [Edge]
 
     /// The fraction of rows a filter is guessed to keep: equality is selective, other comparisons less so.
     static func selectivity(of filter: BoundExpression) -> Double {
@@ -37,59 +24,83 @@ struct CardinalityEstimator {
         }
     }
 
-    /// Candidates for node `i`: the members of its smallest label, or every node.
-    func nodeCount(_ i: Int) -> Double {
-        var best = Double(graph.liveNodeCount)
-        for label in labels[i] {
-            let count = graph.labels.lookup(label).map { Double(graph.members(of: $0).count) } ?? 0
-            best = min(best, count)
-        }
-        return best
-    }
+    /// Per pattern node: its candidates (the members of its smallest label, or every node).
+    let population: [Double]
+    /// Per pattern node: the rows it contributes on its own (1 when bound before the MATCH or
+    /// found by an index seek; see ``init(graph:pattern:startRows:)``).
+    let rowFactor: [Double]
+    /// Per edge: its relationships (of its types), doubled for either direction, and counted as
+    /// three hops' worth when of variable length.
+    let relationships: [Double]
+    let edgeEnds: [(from: Int, to: Int)]
+    /// Per predicate: the pattern nodes it reads, and the fraction of rows it keeps.
+    let filterNodes: [[Int]]
+    let filterSelectivity: [Double]
+    /// Per node: the edges touching it, and the predicates reading it.
+    private let edgesAt: [[Int]]
+    private let filtersAt: [[Int]]
 
-    /// Relationships per node when expanding `edge` from pattern node `node`.
-    func degree(_ edge: Edge, from node: Int) -> Double {
-        var relationships = 0.0
-        if edge.types.isEmpty {
-            relationships = Double(graph.liveRelationshipCount)
-        } else {
-            for t in edge.types { relationships += graph.types.lookup(t).map { Double(graph.relationshipCount(type: $0)) } ?? 0 }
-        }
-        var perNode = relationships / max(1, nodeCount(node))
-        if edge.direction == .either { perNode *= 2 }
-        // A variable-length hop reaches further: counted as three hops' worth.
-        if edge.isVariableLength { perNode *= 3 }
-        return perNode
-    }
-
-    /// The estimated work of matching from `start`, expanding in the order the planner would:
-    /// edges closing a cycle first, then towards the smallest label.
-    func cost(startingAt start: Int, visited initiallyVisited: [Bool], expanded initiallyExpanded: [Bool]) -> Double {
-        var visited = initiallyVisited, expanded = initiallyExpanded
-        visited[start] = true
-        var cost = nodeCount(start) * Self.scanWeight
-        var rows = nodeCount(start) * selectivity[start]
-        while true {
-            var choice: (edge: Int, fromTo: Bool, order: Double)? = nil
-            for e in edges.indices where !expanded[e] {
-                let a = visited[edges[e].from], b = visited[edges[e].to]
-                guard a || b else { continue }
-                let order = (a && b) ? -1 : nodeCount(a ? edges[e].to : edges[e].from)
-                if choice == nil || order < choice!.order { choice = (e, a, order) }
+    /// `startRows(i)` is the rows matching starts with at node `i` (an index seek finds few).
+    init(graph: PropertyGraph, pattern: PatternGraph, startRows: (Int) -> Double) {
+        var population: [Double] = []
+        for node in pattern.nodes {
+            var best = Double(graph.liveNodeCount)
+            for label in node.labels {
+                best = min(best, graph.labels.lookup(label).map { Double(graph.members(of: $0).count) } ?? 0)
             }
-            guard let choice else { return cost }
-            let edge = edges[choice.edge]
-            let from = choice.fromTo ? edge.from : edge.to, to = choice.fromTo ? edge.to : edge.from
-            expanded[choice.edge] = true
-            let produced = rows * degree(edge, from: from)
-            cost += produced
-            if visited[to] {
-                // Closing a cycle: a row survives when one of its relationships reaches the bound node.
-                rows = produced / max(1, nodeCount(to))
+            population.append(max(best, 1))
+        }
+        self.population = population
+        rowFactor = pattern.nodes.indices.map { pattern.nodes[$0].boundBefore ? 1 : max(startRows($0), 1) }
+        relationships = pattern.edges.map { edge in
+            var count = 0.0
+            if edge.pattern.types.isEmpty {
+                count = Double(graph.liveRelationshipCount)
             } else {
-                visited[to] = true
-                rows = produced * selectivity[to]
+                for t in Set(edge.pattern.types) {
+                    count += graph.types.lookup(t).map { Double(graph.relationshipCount(type: $0)) } ?? 0
+                }
             }
+            if edge.pattern.direction == .either { count *= 2 }
+            if edge.pattern.length != nil { count *= 3 }
+            return count
         }
+        edgeEnds = pattern.edges.map { ($0.from, $0.to) }
+        filterNodes = pattern.filters.map { pattern.nodes(reading: $0.needs) }
+        filterSelectivity = pattern.filters.map { Self.selectivity(of: $0.expression) }
+        var edgesAt = Array(repeating: [Int](), count: pattern.nodes.count)
+        for (e, ends) in edgeEnds.enumerated() {
+            edgesAt[ends.from].append(e)
+            if ends.to != ends.from { edgesAt[ends.to].append(e) }
+        }
+        var filtersAt = Array(repeating: [Int](), count: pattern.nodes.count)
+        for (f, nodes) in filterNodes.enumerated() { for n in nodes { filtersAt[n].append(f) } }
+        self.edgesAt = edgesAt
+        self.filtersAt = filtersAt
+    }
+
+    /// Relationships per node when expanding edge `e` from its end `node`.
+    func degree(_ e: Int, from node: Int) -> Double {
+        relationships[e] / population[node]
+    }
+
+    /// The fraction of pairs of candidates of its ends that edge `e` joins.
+    func selectivity(ofEdge e: Int) -> Double {
+        min(1, relationships[e] / (population[edgeEnds[e].from] * population[edgeEnds[e].to]))
+    }
+
+    /// How the rows of a set change when node `v` joins it: `v`'s own rows, times the selectivity
+    /// of each edge between `v` and the set (or from `v` to itself), times that of each predicate
+    /// the set then covers and did not before.
+    func factor(adding v: Int, to contains: (Int) -> Bool) -> Double {
+        var f = rowFactor[v]
+        for e in edgesAt[v] {
+            let other = edgeEnds[e].from == v ? edgeEnds[e].to : edgeEnds[e].from
+            if other == v || contains(other) { f *= selectivity(ofEdge: e) }
+        }
+        for p in filtersAt[v] where filterNodes[p].allSatisfy({ $0 == v || contains($0) }) {
+            f *= filterSelectivity[p]
+        }
+        return f
     }
 }

@@ -29,6 +29,8 @@ package final class Executor {
     /// Whether ``StatementWatch`` watches ``stop``.
     @exclusivity(unchecked) private var watched = false
     var regexCache: [String: RegularExpression] = [:]
+    /// The build sides of hash joins (``joinTable(_:_:)``), by operator.
+    var joinTables: [ObjectIdentifier: JoinTable] = [:]
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.
     var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
     /// The folder LOAD CSV may read below; nil forbids file access.

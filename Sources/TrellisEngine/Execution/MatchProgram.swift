@@ -41,7 +41,18 @@ final class MatchProgram: Sendable {
                 step = Self.step(group.op, then: step)
             }
         }
-        entry = step
+        // A hash join's table serves every row this program extends only when its build side reads
+        // none of them and nothing changes the graph meanwhile; otherwise it is built again.
+        let joins = operators.compactMap { op -> HashJoinOperator? in if case .hashJoin(let j) = op { j } else { nil } }
+        if joins.isEmpty {
+            entry = step
+        } else {
+            let inner = step
+            entry = { executor, row, emit in
+                for j in joins where !(executor.readsOnly && j.cacheable) { executor.joinTables[ObjectIdentifier(j)] = nil }
+                return try inner(executor, &row, emit)
+            }
+        }
     }
 
     /// One hop to a new relationship with no property to check on it, of known types.
@@ -169,6 +180,24 @@ final class MatchProgram: Sendable {
                 try executor.tick()
                 row[slot] = try evaluate(executor, row)
                 return try next(executor, &row, emit)
+            }
+        case .hashJoin(let join):
+            let keys = join.keys, slots = join.buildSlots, width = slots.count, checks = !join.distinct.isEmpty
+            return { executor, row, emit in
+                try executor.tick()
+                guard let key = JoinKey(row, keys) else { return true }
+                let table = try executor.joinTable(join, row)
+                var i = table.head(key)
+                while i >= 0 {
+                    try executor.tick()
+                    let base = i * width
+                    for (c, s) in slots.enumerated() { row[s] = table.values[base + c] }
+                    if !checks || !executor.joinRepeatsRelationship(join, row) {
+                        if try !next(executor, &row, emit) { return false }
+                    }
+                    i = table.after(i)
+                }
+                return true
             }
         case .expand(let x):
             return { executor, row, emit in

@@ -21,7 +21,7 @@ extension Executor {
                 if try !next(&row) { return false }
             }
             return true
-        case .scanLabel, .expand, .filter, .compute:
+        case .scanLabel, .expand, .filter, .compute, .hashJoin:
             preconditionFailure("MatchProgram runs \(op) itself")
         case let .indexSeek(slot, label, key, value, many):
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }

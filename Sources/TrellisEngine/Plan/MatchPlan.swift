@@ -94,4 +94,34 @@ package enum MatchOperator: Sendable {
     case compute(slot: Int, BoundExpression)
     /// Builds a path value from the pattern's slots in pattern order.
     case bindPath(slot: Int, start: Int, steps: [(relationship: Int, node: Int, isVariableLength: Bool)])
+    /// Joins each row with the rows of another part of the pattern that share its node in one slot.
+    case hashJoin(HashJoinOperator)
+}
+
+/// A hash join of a pattern's rows with those of another part of it (the build side) on a node
+/// both find: the build side runs once, its rows are kept by that node, and each row reaching
+/// the join is extended with every build row of its node. Cycles are closed this way without
+/// first enumerating every open path.
+package final class HashJoinOperator: Sendable {
+    /// The build side's operators, run on the row that first reaches the join.
+    package let build: [MatchOperator]
+    let buildProgram: MatchProgram
+    /// The slots of the nodes (one or two) both sides find.
+    package let keys: [Int]
+    /// The other slots the build side binds, copied into each joined row.
+    package let buildSlots: [Int]
+    /// Relationship slots (build side, this side) that must not hold the same relationship.
+    package let distinct: [(build: Int, probe: Int)]
+    /// The build side reads nothing bound before the MATCH, so that in a statement that only
+    /// reads, its rows serve every row the MATCH extends.
+    package let cacheable: Bool
+
+    package init(build: [MatchOperator], keys: [Int], buildSlots: [Int], distinct: [(build: Int, probe: Int)], cacheable: Bool) {
+        self.build = build
+        buildProgram = MatchProgram(build)
+        self.keys = keys
+        self.buildSlots = buildSlots
+        self.distinct = distinct
+        self.cacheable = cacheable
+    }
 }

@@ -14,7 +14,7 @@ enum PlanDescription {
     static func describe(_ step: PlanStep) -> [String] {
         switch step {
         case let .match(plan, optional):
-            return [optional ? "OptionalMatch" : "Match"] + plan.operators.map { "  " + describe($0) }
+            return [optional ? "OptionalMatch" : "Match"] + plan.operators.flatMap { describeLines($0).map { "  " + $0 } }
         case .unwind: return ["Unwind"]
         case .project(let p):
             var s = p.isAggregating ? "Aggregate" : "Project"
@@ -34,6 +34,12 @@ enum PlanDescription {
         case .call(let c): return ["ProcedureCall \(c.procedure.name)"]
         case .loadCSV(_, _, let headers, _, _): return [headers ? "LoadCSV (with headers)" : "LoadCSV"]
         }
+    }
+
+    /// An operator's line, and those of a hash join's build side below it, indented.
+    static func describeLines(_ op: MatchOperator) -> [String] {
+        guard case .hashJoin(let join) = op else { return [describe(op)] }
+        return [describe(op)] + join.build.flatMap { describeLines($0).map { "  | " + $0 } }
     }
 
     static func describe(_ op: MatchOperator) -> String {
@@ -58,6 +64,7 @@ enum PlanDescription {
         case .filter: return "Filter"
         case .compute(let s, _): return "Compute #\(s)"
         case .bindPath(let s, _, _): return "ProjectPath #\(s)"
+        case .hashJoin(let j): return "HashJoin " + j.keys.map { "#\($0)" }.joined(separator: ", ") + (j.cacheable ? "" : " (rebuilt per row)")
         }
     }
 }
