@@ -293,7 +293,7 @@ extension Statement {
         switch kind {
         case .explain, .checkpoint: return true
         case .createIndex, .dropIndex: return false
-        case .query(let q):
+        case .query(let q), .profile(let q):
             for part in q.parts {
                 for clause in part.clauses {
                     switch clause.kind {

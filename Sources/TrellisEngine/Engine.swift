@@ -50,6 +50,16 @@ package final class Engine: @unchecked Sendable {
         case .explain(let query):
             let compiled = try compile(query, source: source, parameters: parameters)
             result = QueryResult(columns: [], rows: [], plan: PlanDescription.describe(compiled))
+        case .profile(let query):
+            // Runs the query (its changes are committed as any statement's), then shows the plan
+            // with what each operator did in place of the rows.
+            let compiled = try compile(query, source: source, parameters: parameters)
+            let profiler = Profiler()
+            let started = Profiler.now()
+            let ran = try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled,
+                              profiler: profiler)
+            let text = PlanDescription.profile(compiled, profiler, rows: ran.rows.count, nanoseconds: Profiler.now() - started)
+            result = QueryResult(columns: [], rows: [], statistics: ran.statistics, plan: text)
         case let .createIndex(_, label, key, _):
             result = try atomically(statement) {
                 var stats = UpdateStatistics()
@@ -102,8 +112,9 @@ package final class Engine: @unchecked Sendable {
     /// the end and commit before their rows are handed over; the returned result then holds no rows.
     package func run(_ compiled: CompiledQuery, of statement: Statement, parameters: [String: Value],
                      limits: StatementLimits = .none, isCancelled: @escaping @Sendable () -> Bool = { false },
-                     sink: (any RowSink)? = nil) throws -> QueryResult {
+                     sink: (any RowSink)? = nil, profiler: Profiler? = nil) throws -> QueryResult {
         let executor = Executor(graph: graph, parameters: parameters, isCancelled: isCancelled)
+        executor.profiler = profiler
         executor.fileRoot = fileRoot
         executor.limits = limits
         guard compiled.isUpdating else {

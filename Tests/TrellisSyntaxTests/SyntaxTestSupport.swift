@@ -61,6 +61,7 @@ func query(_ text: String) throws -> String {
     switch statement.kind {
     case .query(let query): return SyntaxTreePrinter.render(query)
     case .explain(let query): return "EXPLAIN " + SyntaxTreePrinter.render(query)
+    case .profile(let query): return "PROFILE " + SyntaxTreePrinter.render(query)
     default: return "\(statement.kind)"
     }
 }

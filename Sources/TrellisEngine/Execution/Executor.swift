@@ -29,6 +29,8 @@ package final class Executor {
     /// Whether ``StatementWatch`` watches ``stop``.
     @exclusivity(unchecked) private var watched = false
     var regexCache: [String: RegularExpression] = [:]
+    /// Set for PROFILE: what each operator did.
+    var profiler: Profiler? = nil
     /// The build sides of hash joins (``joinTable(_:_:)``), by operator.
     var joinTables: [ObjectIdentifier: JoinTable] = [:]
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.
@@ -116,7 +118,8 @@ package final class Executor {
         var produced = 0
         var stopped = false
         readsOnly = !query.isUpdating
-        for part in query.parts where !stopped {
+        for (partIndex, part) in query.parts.enumerated() where !stopped {
+            profiler?.part = partIndex
             slotCount = part.slotCount
             let keep = part.returnsRows && !part.columns.isEmpty
             var steps = part.steps[...]
@@ -124,6 +127,10 @@ package final class Executor {
             if columns != nil { steps = steps.dropLast() }
             _ = try stream(steps, [Row(repeating: .null, count: part.slotCount)]) { row in
                 guard keep else { return true }
+                if let profiler, columns != nil {
+                    // The final projection, made here from each row (see finalColumns).
+                    profiler.count(profiler.id(.step(part: partIndex, index: part.steps.count - 1)))
+                }
                 let values = try columns.map { try $0.map { try $0(self, row) } } ?? part.columns.map { row[$0.slot] }
                 if seen != nil, !seen!.insert(values).inserted { return true }
                 produced += 1

@@ -54,13 +54,14 @@ extension Executor {
         if let table = joinTables[id] { return table }
         let table = JoinTable(width: join.buildSlots.count)
         var r = row
-        _ = try join.buildProgram.entry(self, &r) { built in
+        _ = try programToRun(join.buildProgram, join.build).entry(self, &r) { built in
             guard let key = JoinKey(built, join.keys) else { return true }
             table.add(key, built, join.buildSlots)
             try checkIntermediate(table.count)
             return true
         }
         joinTables[id] = table
+        if let profiler { profiler.hold(profiler.id(.matchOperator(program: ObjectIdentifier(join.buildProgram), index: -1)), table.count) }
         return table
     }
 

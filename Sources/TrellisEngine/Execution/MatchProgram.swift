@@ -15,12 +15,20 @@ final class MatchProgram: Sendable {
 
     let entry: Step
 
-    init(_ operators: [MatchOperator]) {
+    convenience init(_ operators: [MatchOperator]) {
+        self.init(operators, profiler: nil, standingFor: nil)
+    }
+
+    /// With a `profiler`, each operator runs on its own (none grouped with the next) and reports
+    /// the rows it passes on and its own time, under the ids of the program it stands for.
+    init(_ operators: [MatchOperator], profiler: Profiler?, standingFor original: ObjectIdentifier?) {
         // Group each label scan with the property tests right after it on the scanned node, and
         // each one-hop expansion with the label test right after it on the node it reaches.
-        var groups: [(op: MatchOperator, tests: [PropertyTest], labels: [Int32]?)] = []
+        var groups: [Group] = []
         for op in operators {
-            if case .filter(let predicate) = op, let last = groups.last, case .scanLabel(let slot, _) = last.op,
+            if profiler != nil {
+                groups.append((op, [], nil))
+            } else if case .filter(let predicate) = op, let last = groups.last, case .scanLabel(let slot, _) = last.op,
                let test = PropertyTest(predicate.expression, slot: slot) {
                 groups[groups.count - 1].tests.append(test)
             } else if case let .nodeFilter(slot, _, labelIDs?) = op, let last = groups.last, last.labels == nil,
@@ -31,14 +39,22 @@ final class MatchProgram: Sendable {
             }
         }
         var step: Step = { _, row, emit in try emit(row) }
-        for group in groups.reversed() {
-            switch group.op {
-            case let .scanLabel(slot, label):
-                step = Self.scan(slot, label, testing: group.tests, then: step)
-            case .expand(let x) where Self.isSimpleHop(x):
-                step = Self.hop(x, labels: group.labels ?? [], then: step)
-            default:
-                step = Self.step(group.op, then: step)
+        for (index, group) in groups.enumerated().reversed() {
+            guard let profiler, let original else {
+                step = Self.build(group, then: step)
+                continue
+            }
+            // Count what this operator passes on, and charge its own time to it.
+            let id = profiler.id(.matchOperator(program: original, index: index))
+            let next = step
+            let inner = Self.build(group) { executor, row, emit in
+                profiler.count(id)
+                return try next(executor, &row, emit)
+            }
+            step = { executor, row, emit in
+                let previous = profiler.enter(id)
+                defer { profiler.enter(previous) }
+                return try inner(executor, &row, emit)
             }
         }
         // A hash join's table serves every row this program extends only when its build side reads
@@ -52,6 +68,16 @@ final class MatchProgram: Sendable {
                 for j in joins where !(executor.readsOnly && j.cacheable) { executor.joinTables[ObjectIdentifier(j)] = nil }
                 return try inner(executor, &row, emit)
             }
+        }
+    }
+
+    typealias Group = (op: MatchOperator, tests: [PropertyTest], labels: [Int32]?)
+
+    private static func build(_ group: Group, then step: @escaping Step) -> Step {
+        switch group.op {
+        case let .scanLabel(slot, label): return scan(slot, label, testing: group.tests, then: step)
+        case .expand(let x) where isSimpleHop(x): return hop(x, labels: group.labels ?? [], then: step)
+        default: return self.step(group.op, then: step)
         }
     }
 

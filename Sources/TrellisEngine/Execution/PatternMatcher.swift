@@ -6,7 +6,7 @@ extension Executor {
     /// Finds every match of `plan` extending `row`, calling `emit` for each; `emit` returns false to stop.
     func match(_ plan: MatchPlan, _ row: Row, _ emit: (Row) throws -> Bool) throws {
         var r = row
-        _ = try plan.program.entry(self, &r, emit)
+        _ = try programToRun(plan.program, plan.operators).entry(self, &r, emit)
     }
 
     /// Runs one operator on `row`, calling `next` for each row it lets through or extends it to;

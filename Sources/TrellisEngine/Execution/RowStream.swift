@@ -13,7 +13,7 @@ extension Executor {
     @discardableResult
     func stream(_ steps: ArraySlice<PlanStep>, _ rows: [Row], _ sink: Sink) throws -> Bool {
         guard let barrier = steps.firstIndex(where: { needsAllRows($0) }) else {
-            if let predicates = Self.filtersOnly(steps) {
+            if profiler == nil, let predicates = Self.filtersOnly(steps) {
                 // Only filters (a WHERE after grouping, say): tested in turn, without the steps
                 // being taken apart for every row.
                 rows: for row in rows {
@@ -34,7 +34,10 @@ extension Executor {
             let n = try rowCount(limit, "LIMIT", plan.limitRange)
             if n > 0 {
                 for row in rows {
-                    let more = try push(before, row) { collected.append(try projectRow(plan, $0)); return collected.count < n }
+                    let more = try push(before, row) { r in
+                        try charged(barrier) { collected.append(try projectRow(plan, r)) }
+                        return collected.count < n
+                    }
                     if !more { break }
                 }
             }
@@ -44,13 +47,15 @@ extension Executor {
             // Grouping: each row goes into its group as it arrives.
             var groups = GroupTable(plan, readsOnly: readsOnly)
             for row in rows {
-                _ = try push(before, row) {
-                    try groups.add($0, self)
+                _ = try push(before, row) { r in
+                    try charged(barrier) { try groups.add(r, self) }
                     try checkIntermediate(groups.inputCount)
                     return true
                 }
             }
-            return try stream(steps[(barrier + 1)...], try finishProjection(plan, try groups.takeRows(self)), sink)
+            let grouped = try charged(barrier) { try finishProjection(plan, try groups.takeRows(self)) }
+            profiler.map { $0.hold($0.id(.step(part: $0.part, index: barrier)), groups.inputCount) }
+            return try stream(steps[(barrier + 1)...], grouped, sink)
         }
         for row in rows {
             _ = try push(before, row) {
@@ -59,7 +64,17 @@ extension Executor {
                 return true
             }
         }
-        return try stream(steps[(barrier + 1)...], try run(steps[barrier], collected), sink)
+        profiler.map { $0.hold($0.id(.step(part: $0.part, index: barrier)), collected.count) }
+        let output = try charged(barrier) { try run(steps[barrier], collected) }
+        return try stream(steps[(barrier + 1)...], output, sink)
+    }
+
+    /// Runs `body` as the work of step `index` of the part being run, when profiling.
+    func charged<T>(_ index: Int, _ body: () throws -> T) rethrows -> T {
+        guard let profiler else { return try body() }
+        let previous = profiler.enter(profiler.id(.step(part: profiler.part, index: index)))
+        defer { profiler.enter(previous) }
+        return try body()
     }
 
     /// The predicates of `steps` when every one of them is a filter.
@@ -91,6 +106,13 @@ extension Executor {
 
     /// Pushes one row through streaming steps (none of which needs all rows).
     func push(_ steps: ArraySlice<PlanStep>, _ row: Row, _ sink: Sink) throws -> Bool {
+        var previous = -2
+        if let profiler {
+            // The step before passed this row on; this one's own work is charged to it.
+            if steps.startIndex > 0 { profiler.count(profiler.id(.step(part: profiler.part, index: steps.startIndex - 1))) }
+            if !steps.isEmpty { previous = profiler.enter(profiler.id(.step(part: profiler.part, index: steps.startIndex))) }
+        }
+        defer { if previous != -2 { profiler?.enter(previous) } }
         guard let step = steps.first else { return try sink(row) }
         let rest = steps.dropFirst()
         try tick()
@@ -98,7 +120,7 @@ extension Executor {
         case let .match(plan, optional):
             var found = false
             var stopped = false
-            if rest.isEmpty && !optional {
+            if rest.isEmpty && !optional && profiler == nil {
                 // The last streaming step (the common case): each match goes straight to the sink.
                 try match(plan, row) { r in
                     if try !sink(r) { stopped = true; return false }

@@ -36,6 +36,52 @@ enum PlanDescription {
         }
     }
 
+    /// PROFILE's report: the plan, each line with the rows its operator passed on, the time spent
+    /// in its own work and its share of the statement, and the most rows it held at once.
+    static func profile(_ q: CompiledQuery, _ profiler: Profiler, rows: Int, nanoseconds: UInt64) -> String {
+        var lines: [(text: String, counter: Profiler.Counter?)] = []
+        func add(_ ops: [MatchOperator], program: ObjectIdentifier, depth: String) {
+            for (i, op) in ops.enumerated() {
+                var counter = profiler.counter(.matchOperator(program: program, index: i))
+                if case .hashJoin(let join) = op {
+                    counter?.held = profiler.counter(.matchOperator(program: ObjectIdentifier(join.buildProgram), index: -1))?.held ?? 0
+                }
+                lines.append((depth + describe(op), counter))
+                if case .hashJoin(let join) = op { add(join.build, program: ObjectIdentifier(join.buildProgram), depth: depth + "| ") }
+            }
+        }
+        for (p, part) in q.parts.enumerated() {
+            if p > 0 { lines.append((q.unionAll[p - 1] ? "UnionAll" : "Union", nil)) }
+            for (s, step) in part.steps.enumerated() {
+                let counter = profiler.counter(.step(part: p, index: s))
+                let described = describe(step)
+                lines.append((described[0], counter))
+                for extra in described.dropFirst() where !extra.hasPrefix("  ") { lines.append(("  " + extra, nil)) }
+                if case .match(let plan, _) = step { add(plan.operators, program: ObjectIdentifier(plan.program), depth: "  ") }
+            }
+        }
+        let total = max(1, Double(profiler.totalNanoseconds))
+        let width = max(40, (lines.map(\.text.count).max() ?? 0) + 2)
+        func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
+            s.count >= n ? s : (left ? s + String(repeating: " ", count: n - s.count) : String(repeating: " ", count: n - s.count) + s)
+        }
+        var out = [pad("Operator", width, left: true) + pad("Rows", 12) + pad("Time ms", 11) + pad("Share", 8) + pad("Held rows", 12)]
+        for line in lines {
+            guard let c = line.counter else { out.append(line.text); continue }
+            let ms = Double(c.nanoseconds) / 1e6
+            out.append(pad(line.text, width, left: true) + pad(String(c.rows), 12) + pad(formatMs(ms), 11)
+                       + pad(String(Int((Double(c.nanoseconds) / total * 100).rounded())) + "%", 8) + pad(c.held > 0 ? String(c.held) : "", 12))
+        }
+        out.append("\(rows) row\(rows == 1 ? "" : "s") returned in \(formatMs(Double(nanoseconds) / 1e6)) ms")
+        return out.joined(separator: "\n")
+    }
+
+    private static func formatMs(_ ms: Double) -> String {
+        let hundredths = Int((ms * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+
     /// An operator's line, and those of a hash join's build side below it, indented.
     static func describeLines(_ op: MatchOperator) -> [String] {
         guard case .hashJoin(let join) = op else { return [describe(op)] }

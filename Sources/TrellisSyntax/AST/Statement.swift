@@ -29,6 +29,8 @@ public enum StatementKind: Sendable, Hashable {
     case dropIndex(name: String?, label: String?, key: String?, ifExists: Bool)
     /// `EXPLAIN query`: show the plan instead of running.
     case explain(Query)
+    /// `PROFILE query`: run the query and show its plan with what each operator did.
+    case profile(Query)
     /// `CHECKPOINT`: write a snapshot of a database file and empty its journal.
     case checkpoint
 }

@@ -60,6 +60,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case csv = "CSV"
     case drop = "DROP"
     case explain = "EXPLAIN"
+    case profile = "PROFILE"
     case fieldTerminator = "FIELDTERMINATOR"
     case `for` = "FOR"
     case from = "FROM"
@@ -75,7 +76,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     /// True for words that cannot be used as a variable name without backticks.
     public var isReserved: Bool {
         switch self {
-        case .allShortestPaths, .any, .checkpoint, .count, .csv, .drop, .explain, .fieldTerminator, .for, .from,
+        case .allShortestPaths, .any, .checkpoint, .count, .csv, .drop, .explain, .fieldTerminator, .profile, .for, .from,
              .headers, .if, .index, .load, .none, .reduce, .shortestPath, .single:
             return false
         default:

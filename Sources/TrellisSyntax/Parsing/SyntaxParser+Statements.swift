@@ -27,13 +27,15 @@ extension SyntaxParser {
         return statement
     }
 
-    /// `statement = query | "EXPLAIN" query | createIndex | dropIndex | checkpoint ;`
+    /// `statement = query | "EXPLAIN" query | "PROFILE" query | createIndex | dropIndex | checkpoint ;`
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
         deepest = 0
         let kind: StatementKind
         if consume(.explain) != nil {
             kind = .explain(try parseQuery())
+        } else if consume(.profile) != nil {
+            kind = .profile(try parseQuery())
         } else if consume(.checkpoint) != nil {
             // `checkpoint = "CHECKPOINT" ;` (no query starts with a name, so the word is free here)
             kind = .checkpoint
