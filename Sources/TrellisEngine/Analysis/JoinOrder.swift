@@ -32,6 +32,20 @@ struct JoinOrder {
     let estimator: CardinalityEstimator
     /// Per node: the work of starting at it (a scan reads every candidate cheaply; a seek, one).
     let startCost: [Double]
+    /// Per node: the edges touching it.
+    let edgesAt: [[Int]]
+
+    init(pattern: PatternGraph, estimator: CardinalityEstimator, startCost: [Double]) {
+        self.pattern = pattern
+        self.estimator = estimator
+        self.startCost = startCost
+        var edgesAt = Array(repeating: [Int](), count: pattern.nodes.count)
+        for (e, edge) in pattern.edges.enumerated() {
+            edgesAt[edge.from].append(e)
+            if edge.to != edge.from { edgesAt[edge.to].append(e) }
+        }
+        self.edgesAt = edgesAt
+    }
 
     /// The nodes of each connected part, bound-before nodes counting as connected to each other
     /// (they are all found at once, as arguments); the part holding them first.
@@ -97,7 +111,7 @@ struct JoinOrder {
         while remaining > 0 {
             var best: (v: Int, edge: Int, rows: Double, work: Double)? = nil
             for v in part where !inSet[v] {
-                let links = pattern.edges(at: v).filter { e in
+                let links = edgesAt[v].filter { e in
                     let other = pattern.edges[e].from == v ? pattern.edges[e].to : pattern.edges[e].from
                     return other != v && inSet[other]
                 }
@@ -112,7 +126,7 @@ struct JoinOrder {
                 }
             }
             guard let best else { break }
-            let closing = pattern.edges(at: best.v).filter { e in
+            let closing = edgesAt[best.v].filter { e in
                 e != best.edge && inSet[pattern.edges[e].from == best.v ? pattern.edges[e].to : pattern.edges[e].from]
                     || (pattern.edges[e].from == best.v && pattern.edges[e].to == best.v)
             }
@@ -127,7 +141,7 @@ struct JoinOrder {
 
     /// The edges from node `v` to itself.
     func loops(_ v: Int) -> [Int] {
-        pattern.edges.indices.filter { pattern.edges[$0].from == v && pattern.edges[$0].to == v }
+        edgesAt[v].filter { pattern.edges[$0].from == v && pattern.edges[$0].to == v }
     }
 
     /// The work of expanding `rows` rows along `edge` from its end `from`, then checking `closing`

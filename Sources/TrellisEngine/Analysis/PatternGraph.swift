@@ -77,11 +77,6 @@ struct PatternGraph {
         return out.sorted()
     }
 
-    /// The edges touching node `i` (a self loop once).
-    func edges(at i: Int) -> [Int] {
-        edges.indices.filter { edges[$0].from == i || edges[$0].to == i }
-    }
-
     /// Whether an edge may be part of a hash join's build side, which runs apart from the row
     /// the MATCH extends: not a relationship bound before, and of fixed length.
     func isBuildable(_ e: Int) -> Bool {
