@@ -30,9 +30,14 @@ def read(path):
         return f.read()
 
 
+# The variant files each dialect reads before NAME.cypher, in order: Ladybug, the maintained fork
+# of Kùzu, reads Kùzu's variants too (NAME.ladybug.cypher, when present, is for Ladybug alone).
+VARIANTS = {"cypher": [], "kuzu": ["kuzu"], "ladybug": ["ladybug", "kuzu"]}
+
+
 def queries(dialect, folder=QUERIES, only=None):
-    """The queries for one engine. dialect 'kuzu' prefers NAME.kuzu.cypher over NAME.cypher
-    (a variant Kùzu's dialect forces); 'sql' reads NAME.sql."""
+    """The queries for one engine. dialect 'cypher' reads NAME.cypher; 'kuzu' and 'ladybug' prefer
+    the variants of VARIANTS (NAME.kuzu.cypher, ...: what their dialect forces); 'sql' reads NAME.sql."""
     names = sorted({f.split(".", 1)[0] for f in os.listdir(folder) if f.endswith(".cypher") or f.endswith(".sql")})
     result = []
     for name in names:
@@ -41,7 +46,8 @@ def queries(dialect, folder=QUERIES, only=None):
         if dialect == "sql":
             candidates, undo = [name + ".sql"], name + ".undo.sql"
         else:
-            candidates, undo = [name + ".kuzu.cypher", name + ".cypher"], name + ".undo.cypher"
+            candidates = ["%s.%s.cypher" % (name, v) for v in VARIANTS[dialect]] + [name + ".cypher"]
+            undo = name + ".undo.cypher"
         path = next((os.path.join(folder, c) for c in candidates if os.path.exists(os.path.join(folder, c))), None)
         if path is None:
             raise SystemExit("no %s query for %s" % (dialect, name))
@@ -81,9 +87,15 @@ def percentile(samples, p):
     return s[rank - 1]
 
 
-def measure(name, run, undo, warmup, reps, seconds_per_query, log=True):
-    """Runs `run` (returning the result rows) warmup + reps times, `undo` after each when given
-    (untimed); stops the timed runs once they have taken seconds_per_query (after at least 3)."""
+def measure(name, run, undo, warmup, reps, seconds_per_query, log=True, engine=None):
+    """Runs `run` (returning the result rows and a dict of extra per-run figures, such as the
+    engine's own time `engine_ms`) warmup + reps times, `undo` after each when given (untimed);
+    stops the timed runs once they have taken seconds_per_query (after at least 3). The entry has
+    the median of the wall times and of each extra figure.
+
+    `engine`, when given, returns the engine's own time in ms of one more run, for an engine that
+    cannot report it for the timed runs themselves (DuckDB: a profiled run); it runs after the
+    timed runs as often as they did, `undo` after each, and its median is the entry's engine_ms."""
     times, first, extra = [], None, {}
     budget_start = time.perf_counter()
     for i in range(warmup + reps):
@@ -100,6 +112,12 @@ def measure(name, run, undo, warmup, reps, seconds_per_query, log=True):
                 extra.setdefault(k, []).append(v)
             if len(times) >= 3 and time.perf_counter() - budget_start > seconds_per_query:
                 break
+    if engine:
+        extra["engine_ms"] = []
+        for _ in range(len(times)):
+            extra["engine_ms"].append(engine())
+            if undo:
+                undo()
     entry = {
         "median_ms": percentile(times, 0.5) * 1000,
         "p90_ms": percentile(times, 0.9) * 1000,
@@ -110,8 +128,20 @@ def measure(name, run, undo, warmup, reps, seconds_per_query, log=True):
     for k, v in extra.items():
         entry[k] = percentile(v, 0.5)
     if log:
-        print("  %-34s %6d rows  median %9.3f ms  (%d runs)" % (name, len(first), entry["median_ms"], len(times)), flush=True)
+        own = "" if entry.get("engine_ms") is None else "  (engine %9.3f ms)" % entry["engine_ms"]
+        print("  %-34s %6d rows  median %9.3f ms%s  (%d runs)" % (name, len(first), entry["median_ms"], own, len(times)), flush=True)
     return entry
+
+
+def measure_or_error(name, *args, **kwargs):
+    """measure(), but a query the engine fails on gives an entry {"error": message} instead of
+    ending the run (compare.py reports it as a failure)."""
+    try:
+        return measure(name, *args, **kwargs)
+    except Exception as e:  # the peers' packages raise their own exception types
+        message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        print("  %-34s FAILED: %s" % (name, message), flush=True)
+        return {"error": "%s: %s" % (type(e).__name__, str(e).strip())}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,6 +162,13 @@ def render(value):
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        # First to 10 significant digits, which takes away the last bits that the order of a
+        # sum decides (the engines add in different orders, some in parallel), so that the
+        # rounding to 6 digits below sees the same number in every engine even at a tie (an
+        # average of one-decimal values is often exactly x.xxx5).
+        value = float("%.10g" % value)
         if value == int(value) and abs(value) < 1e15:
             value = float(int(value))
         text = "%.6g" % value
@@ -186,9 +223,11 @@ def write_json(path, obj):
         f.write("\n")
 
 
-def runner_arguments(disk_help):
-    """The command-line options every peer runner takes."""
+def runner_arguments(disk_help, extra=None):
+    """The command-line options every peer runner takes; extra(parser) adds a runner's own."""
     parser = argparse.ArgumentParser()
+    if extra:
+        extra(parser)
     parser.add_argument("--data", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--warmup", type=int, default=2)

@@ -263,8 +263,15 @@ def generate(seed, scale, out):
     partnership = next(p for p in partnerships if len(p["members"]) >= 5)
     doomed = next(p for p in partnerships if len(p["members"]) >= 4 and p["id"] != partnership["id"])
     first = schools[len(schools) // 4]["urn"]
+    home = school_by_urn[school]
     params = {
         "urn": school,
+        # The school's authority, the first area it needs and the place word its name starts with.
+        "authority": authorities[home["authority"]][0],
+        "area": next(a for u, a, _ in needs if u == school),
+        "prefix": max((a for a in PLACE_A if home["name"].startswith(a)), key=len),
+        # Rows the deep-page queries skip: 1,000 (fewer below scale 0.41, so that a page remains).
+        "pageSkip": min(1000, len(schools) // 10),
         "pid": partnership["id"],
         "year": 2024,
         "measure": "reading",

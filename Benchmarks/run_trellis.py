@@ -37,6 +37,8 @@ def main():
     with open(raw) as f:
         report = json.load(f)
     for name, entry in report["queries"].items():
+        if "error" in entry:  # a query trellis-bench failed on
+            continue
         entry["hash"] = common.result_hash(entry.pop("result"))
         entry.pop("columns", None)
     common.write_json(args.out, report)

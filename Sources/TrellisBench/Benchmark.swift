@@ -77,8 +77,14 @@ struct Benchmark {
                 let plan = try database.execute("EXPLAIN " + query.text, parameters: bound)
                 print("== \(query.name)\n\(plan.plan ?? plan.rows.map { $0.map(String.init(describing:)).joined(separator: " ") }.joined(separator: "\n"))\n")
             }
-            let measured = try measure(query, database: database, parameters: parameters)
-            results[query.name] = .object(measured)
+            // A query that fails is reported as failed (compare.py fails the comparison on it)
+            // rather than ending the run, so the other queries are still measured.
+            do {
+                results[query.name] = .object(try measure(query, database: database, parameters: parameters))
+            } catch {
+                log("\(query.name): FAILED: \(error)")
+                results[query.name] = .object(["error": .string(String(describing: error))])
+            }
         }
         report["queries"] = .object(results)
     }
