@@ -26,6 +26,8 @@ struct CardinalityEstimator {
 
     /// Per pattern node: its candidates (the members of its smallest label, or every node).
     let population: [Double]
+    /// Per pattern node: the candidates its relationships are spread over, for degrees.
+    let degreePopulation: [Double]
     /// Per pattern node: the rows it contributes on its own (1 when bound before the MATCH or
     /// found by an index seek; see ``init(graph:pattern:startRows:)``).
     let rowFactor: [Double]
@@ -51,6 +53,14 @@ struct CardinalityEstimator {
             population.append(max(best, 1))
         }
         self.population = population
+        // A node without a label (one bound earlier, say) may be of any label: expanding from it is
+        // judged as from the smallest label, the most relationships per node it could have.
+        var smallest = Double(max(graph.liveNodeCount, 1))
+        for id in 0..<Int32(graph.labels.count) {
+            let count = graph.members(of: id).count
+            if count > 0 { smallest = min(smallest, Double(count)) }
+        }
+        degreePopulation = pattern.nodes.indices.map { pattern.nodes[$0].labels.isEmpty ? smallest : population[$0] }
         rowFactor = pattern.nodes.indices.map { pattern.nodes[$0].boundBefore ? 1 : max(startRows($0), 1) }
         relationships = pattern.edges.map { edge in
             var count = 0.0
@@ -81,7 +91,7 @@ struct CardinalityEstimator {
 
     /// Relationships per node when expanding edge `e` from its end `node`.
     func degree(_ e: Int, from node: Int) -> Double {
-        relationships[e] / population[node]
+        relationships[e] / degreePopulation[node]
     }
 
     /// The fraction of pairs of candidates of its ends that edge `e` joins.

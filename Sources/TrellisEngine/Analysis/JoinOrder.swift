@@ -35,7 +35,11 @@ struct JoinOrder {
     /// Per node: the edges touching it.
     let edgesAt: [[Int]]
 
-    init(pattern: PatternGraph, estimator: CardinalityEstimator, startCost: [Double]) {
+    /// Hash joins may be chosen (not in a statement that writes: see ``QueryCompiler/allowsHashJoins``).
+    let allowsHashJoins: Bool
+
+    init(pattern: PatternGraph, estimator: CardinalityEstimator, startCost: [Double], allowsHashJoins: Bool = true) {
+        self.allowsHashJoins = allowsHashJoins
         self.pattern = pattern
         self.estimator = estimator
         self.startCost = startCost
@@ -306,7 +310,7 @@ private struct Exhaustive {
             }
             // Join with a subset that shares one or two nodes with s (no edge between them, which
             // both sides would match) and reads nothing bound before.
-            guard part.count >= 3 else { continue }
+            guard part.count >= 3, order.allowsHashJoins else { continue }
             let builds = builds ?? best
             let outside = full & ~s & ~boundMask
             let keyNodes = (0..<part.count).filter { s & ~boundMask & (1 << $0) != 0 && order.loops(part[$0]).isEmpty }

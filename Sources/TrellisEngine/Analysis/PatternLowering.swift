@@ -17,9 +17,13 @@ struct PatternLowering {
         var relationships: [(slot: Int, types: [String])] = []
         /// Something in the chain reads a variable bound before the MATCH.
         var readsOuter = false
+        /// A hash join's build side: predicates that read variables bound before the MATCH wait
+        /// until after the join, so that the side's rows serve every row the MATCH extends.
+        var isBuildSide = false
 
-        init(nodeCount: Int) {
+        init(nodeCount: Int, isBuildSide: Bool = false) {
             visited = Array(repeating: false, count: nodeCount)
+            self.isBuildSide = isBuildSide
         }
     }
 
@@ -48,7 +52,7 @@ struct PatternLowering {
     mutating func flushFilters(_ chain: inout Chain) {
         var remaining: [PatternGraph.Filter] = []
         for f in filters {
-            if f.needs.isSubset(of: chain.bound) {
+            if f.needs.isSubset(of: chain.bound) && !(chain.isBuildSide && f.readsOuter) {
                 chain.ops.append(.filter(CompiledPredicate(f.expression)))
                 if f.readsOuter { chain.readsOuter = true }
             } else {
@@ -104,7 +108,7 @@ struct PatternLowering {
             case .scan, .scanAll: return estimator.population[i] * CardinalityEstimator.scanWeight
             }
         }
-        return JoinOrder(pattern: pattern, estimator: estimator, startCost: startCost)
+        return JoinOrder(pattern: pattern, estimator: estimator, startCost: startCost, allowsHashJoins: compiler.allowsHashJoins)
     }
 
     private func count(_ label: String) -> Int {
@@ -134,7 +138,7 @@ struct PatternLowering {
             for c in closing { try expand(c, forward: true, into: &chain) }
         case let .hashJoin(probe, build, keys, closing):
             try lower(probe, into: &chain)
-            var side = Chain(nodeCount: pattern.nodes.count)
+            var side = Chain(nodeCount: pattern.nodes.count, isBuildSide: true)
             try lower(build, into: &side)
             let keySlots = keys.map { pattern.nodes[$0].slot }
             var checks: [(build: Int, probe: Int)] = []

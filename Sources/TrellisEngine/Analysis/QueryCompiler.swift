@@ -25,6 +25,10 @@ package final class QueryCompiler {
     /// The variable the projection right after the MATCH being planned groups by, if it groups
     /// by one node (`p`, or a property of it): see ``groupingNode(after:in:)``.
     var groupingHint: String? = nil
+    /// Whether patterns may be planned with hash joins: only in statements that change nothing,
+    /// where a build side's rows stay valid for every row a MATCH extends (a statement that writes
+    /// would have to build them again for each).
+    var allowsHashJoins = true
 
     package init(graph: PropertyGraph, procedures: [String: Procedure], parameters: [String: Value]?, source: String) {
         self.graph = graph
@@ -53,6 +57,14 @@ package final class QueryCompiler {
     // MARK: - Queries
 
     package func compile(_ query: Query) throws -> CompiledQuery {
+        allowsHashJoins = !query.parts.contains { part in
+            part.clauses.contains { clause in
+                switch clause.kind {
+                case .create, .merge, .set, .remove, .delete, .call: return true
+                default: return false
+                }
+            }
+        }
         if query.unionAll.count > 1, Set(query.unionAll).count > 1 {
             throw TrellisError.compile("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query",
                                        at: query.parts[1].range)
