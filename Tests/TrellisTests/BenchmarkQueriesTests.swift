@@ -21,6 +21,7 @@ struct BenchmarkQueriesTests {
     static let parameters: [String: Value] = [
         "urn": 1, "pid": "P1", "year": 2024, "measure": "reading", "asOf": "2025-06-30", "text": "Church",
         "newPid": "PNEW", "newUrns": [2, 3], "lo": 1, "hi": 3, "doomedPid": "P1",
+        "authority": "E1", "area": "phonics", "prefix": "Ash", "pageSkip": 0,
         "doomedMembers": [["urn": 1, "since": "2020-01-01", "until": nil, "role": "lead"],
                           ["urn": 2, "since": "2020-02-01", "until": nil, "role": "member"]],
     ]
@@ -31,10 +32,10 @@ struct BenchmarkQueriesTests {
             CREATE (r:Region {name: 'North'}), (a:Authority {code: 'E1', name: 'Ashford', country: 'England'}),
                    (b:Authority {code: 'E2', name: 'Beckham', country: 'England'}),
                    (a)-[:IN_REGION]->(r), (b)-[:IN_REGION]->(r),
-                   (s1:School {urn: 1, name: 'Ashford Church School', phase: 'primary', pupils: 200, fsm: 20.0, lat: 51.0, lon: -1.0}),
-                   (s2:School {urn: 2, name: 'Beck Primary School', phase: 'primary', pupils: 300, fsm: 30.0, lat: 51.5, lon: -1.2}),
-                   (s3:School {urn: 3, name: 'Moor Academy', phase: 'secondary', pupils: 900, fsm: 10.0, lat: 52.0, lon: -1.1}),
-                   (s4:School {urn: 4, name: 'Foxley School', phase: 'special', pupils: 80, fsm: 40.0, lat: 52.1, lon: -1.3}),
+                   (s1:School {urn: 1, name: 'Ashford Church School', phase: 'primary', pupils: 200, fsm: 20.0, lat: 51.0, lon: -1.0, postcode: 'AB1 2CD', rating: 'requires improvement'}),
+                   (s2:School {urn: 2, name: 'Beck Primary School', phase: 'primary', pupils: 300, fsm: 30.0, lat: 51.5, lon: -1.2, postcode: 'AB3 4EF', rating: 'good'}),
+                   (s3:School {urn: 3, name: 'Moor Academy', phase: 'secondary', pupils: 900, fsm: 10.0, lat: 52.0, lon: -1.1, postcode: 'CD5 6GH', rating: 'outstanding'}),
+                   (s4:School {urn: 4, name: 'Foxley School', phase: 'special', pupils: 80, fsm: 40.0, lat: 52.1, lon: -1.3, postcode: 'CD7 8IJ', rating: 'inadequate'}),
                    (s1)-[:IN_AUTHORITY]->(a), (s2)-[:IN_AUTHORITY]->(a), (s3)-[:IN_AUTHORITY]->(b), (s4)-[:IN_AUTHORITY]->(b),
                    (p:Partnership {id: 'P1', name: 'Ashford Cluster', kind: 'improvement-partnership', formed: date('2020-01-01')}),
                    (q:Partnership {id: 'P2', name: 'Beck Cluster', kind: 'cluster', formed: date('2021-01-01')}),
@@ -48,7 +49,15 @@ struct BenchmarkQueriesTests {
                    (h)-[:CHAMPIONS]->(phonics),
                    (rv:Review {id: 'R1', date: date('2024-10-01'), round: 1, status: 'planned'}),
                    (rv)-[:OF]->(s1), (rv)-[:BY]->(s2), (rv)-[:ON]->(phonics),
-                   (s1)-[:HAS_RESULT]->(:Result {id: '1-2024-reading-d', year: 2024, measure: 'reading', pupilGroup: 'disadvantaged', value: 60.0})
+                   (s1)-[:HAS_RESULT]->(:Result {id: '1-2024-reading-d', year: 2024, measure: 'reading', pupilGroup: 'disadvantaged', value: 60.0}),
+                   (s1)-[:HAS_RESULT]->(:Result {id: '1-2024-maths-d', year: 2024, measure: 'maths', pupilGroup: 'disadvantaged', value: 30.0}),
+                   (s2)-[:HAS_RESULT]->(:Result {id: '2-2024-reading-a', year: 2024, measure: 'reading', pupilGroup: 'all', value: 35.0}),
+                   (s2)-[:STRENGTH {level: 2, evidence: 'visit'}]->(phonics),
+                   (h2:Person {id: 'H2', name: 'Ali Khan', role: 'deputy head'})-[:WORKS_AT {role: 'deputy head'}]->(s2),
+                   (h2)-[:CHAMPIONS]->(phonics),
+                   (p)-[:IN_PROGRAMME]->(:Programme {name: 'Gap'}),
+                   (p)-[:HAS_GOAL]->(:Goal {id: 'G1', heading: 'Maths', text: 'Close the gap', status: 'met'}),
+                   (s2)-[:NEEDS {priority: 3}]->(:Area {name: 'maths'})
             """)
         return database
     }
@@ -59,9 +68,9 @@ struct BenchmarkQueriesTests {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    @Test("there are twelve read queries and three writes")
+    @Test("there are at least thirty read queries and three writes")
     func counts() {
-        #expect(Self.names.filter { $0.hasPrefix("q") }.count == 12)
+        #expect(Self.names.filter { $0.hasPrefix("q") }.count >= 30)
         #expect(Self.names.filter { $0.hasPrefix("w") }.count == 3)
     }
 
