@@ -56,8 +56,13 @@ package final class Engine: @unchecked Sendable {
             let compiled = try compile(query, source: source, parameters: parameters)
             let profiler = Profiler()
             let started = Profiler.now()
-            let ran = try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled,
+            profiler.startSampling()
+            let ran: QueryResult
+            do {
+                defer { profiler.stopSampling() }
+                ran = try run(compiled, of: statement, parameters: parameters, limits: limits, isCancelled: isCancelled,
                               profiler: profiler)
+            }
             let text = PlanDescription.profile(compiled, profiler, rows: ran.rows.count, nanoseconds: Profiler.now() - started)
             result = QueryResult(columns: [], rows: [], statistics: ran.statistics, plan: text)
         case let .createIndex(_, label, key, _):

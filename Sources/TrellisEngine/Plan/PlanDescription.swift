@@ -60,7 +60,8 @@ enum PlanDescription {
                 if case .match(let plan, _) = step { add(plan.operators, program: ObjectIdentifier(plan.program), depth: "  ") }
             }
         }
-        let total = max(1, Double(profiler.totalNanoseconds))
+        let samples = max(1, Double(profiler.totalSamples))
+        let elapsedMs = Double(nanoseconds) / 1e6
         let width = max(40, (lines.map(\.text.count).max() ?? 0) + 2)
         func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
             s.count >= n ? s : (left ? s + String(repeating: " ", count: n - s.count) : String(repeating: " ", count: n - s.count) + s)
@@ -68,11 +69,12 @@ enum PlanDescription {
         var out = [pad("Operator", width, left: true) + pad("Rows", 12) + pad("Time ms", 11) + pad("Share", 8) + pad("Held rows", 12)]
         for line in lines {
             guard let c = line.counter else { out.append(line.text); continue }
-            let ms = Double(c.nanoseconds) / 1e6
-            out.append(pad(line.text, width, left: true) + pad(String(c.rows), 12) + pad(formatMs(ms), 11)
-                       + pad(String(Int((Double(c.nanoseconds) / total * 100).rounded())) + "%", 8) + pad(c.held > 0 ? String(c.held) : "", 12))
+            let share = Double(c.samples) / samples
+            out.append(pad(line.text, width, left: true) + pad(String(c.rows), 12) + pad(formatMs(share * elapsedMs), 11)
+                       + pad(String(Int((share * 100).rounded())) + "%", 8) + pad(c.held > 0 ? String(c.held) : "", 12))
         }
-        out.append("\(rows) row\(rows == 1 ? "" : "s") returned in \(formatMs(Double(nanoseconds) / 1e6)) ms")
+        out.append("\(rows) row\(rows == 1 ? "" : "s") returned in \(formatMs(elapsedMs)) ms; time shared out by "
+                   + "\(profiler.totalSamples) samples, one every \(Profiler.samplePeriod) µs")
         return out.joined(separator: "\n")
     }
 
