@@ -73,6 +73,13 @@ enum PlanDescription {
             out.append(pad(line.text, width, left: true) + pad(String(c.rows), 12) + pad(formatMs(share * elapsedMs), 11)
                        + pad(String(Int((share * 100).rounded())) + "%", 8) + pad(c.held > 0 ? String(c.held) : "", 12))
         }
+        let shown = lines.reduce(0) { $0 + ($1.counter?.samples ?? 0) }
+        if shown < profiler.totalSamples {
+            // Plans run inside expressions (EXISTS, pattern comprehensions) are not lines of their own.
+            let share = Double(profiler.totalSamples - shown) / samples
+            out.append(pad("(subqueries inside expressions)", width, left: true) + pad("", 12) + pad(formatMs(share * elapsedMs), 11)
+                       + pad(String(Int((share * 100).rounded())) + "%", 8))
+        }
         out.append("\(rows) row\(rows == 1 ? "" : "s") returned in \(formatMs(elapsedMs)) ms; time shared out by "
                    + "\(profiler.totalSamples) samples, one every \(Profiler.samplePeriod) µs")
         return out.joined(separator: "\n")
