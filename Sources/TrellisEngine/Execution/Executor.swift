@@ -45,11 +45,29 @@ package final class Executor {
     /// Checked between rows; set from another thread to cancel.
     let isCancelled: @Sendable () -> Bool
 
+    /// The statement whose ``stop`` this executor shares (see ``init(within:parameters:)``); nil
+    /// when it made its own, which it then hands to the watch and takes back.
+    private let owner: Executor?
+
     package init(graph: PropertyGraph, parameters: [String: Value], isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.graph = graph
         self.parameters = parameters
         self.isCancelled = isCancelled
         stop = StopSignal(isCancelled: isCancelled)
+        owner = nil
+    }
+
+    /// An executor for a query run inside `statement`'s (a procedure's): it stops when that one
+    /// does, and has its limits, deadline included.
+    init(within statement: Executor, parameters: [String: Value]) {
+        graph = statement.graph
+        self.parameters = parameters
+        isCancelled = statement.isCancelled
+        stop = statement.stop
+        owner = statement
+        // (Set in an initializer, `limits` does not start a new deadline.)
+        limits = statement.limits
+        fileRoot = statement.fileRoot
     }
 
     deinit {
@@ -97,6 +115,7 @@ package final class Executor {
     /// Hands the statement to ``StatementWatch`` (once), so that ``stop`` is set when it should
     /// stop: called before a long step that reads only the signal.
     func watch() {
+        if let owner { return owner.watch() }
         if !watched {
             watched = true
             StatementWatch.shared.watch(stop)

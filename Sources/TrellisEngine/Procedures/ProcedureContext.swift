@@ -9,12 +9,12 @@ package struct ProcedureContext {
 
     package var graph: PropertyGraph { executor.graph }
 
-    /// Runs a read-only query and returns its rows.
+    /// Runs a read-only query and returns its rows, within the calling statement's limits.
     package func rows(_ text: String, _ parameters: [String: Value] = [:]) throws -> [[Value]] {
         let statement = try Parser.parseStatement(text)
         guard case .query(let query) = statement.kind else { return [] }
         let compiled = try QueryCompiler(graph: graph, procedures: [:], parameters: parameters, source: text).compile(query)
-        let inner = Executor(graph: graph, parameters: parameters, isCancelled: executor.isCancelled)
+        let inner = Executor(within: executor, parameters: parameters)
         return try inner.run(compiled).rows
     }
 

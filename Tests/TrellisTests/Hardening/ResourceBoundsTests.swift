@@ -86,3 +86,22 @@ struct ResourceBoundsTests {
         }
     }
 }
+
+/// A procedure's own queries run within the calling statement's limits.
+@Suite("Procedure queries within limits") struct ProcedureLimitTests {
+    @Test func aProcedureQueryCountsAgainstTheStatementsLimits() throws {
+        let db = Database()
+        try db.execute("UNWIND range(1, 50) AS i CREATE (:School {urn: i, name: 'S' + toString(i)})")
+        db.limits = StatementLimits(maxIntermediateRows: 10)
+        // The outer statement keeps one row; the procedure's query sorts all fifty schools.
+        do {
+            _ = try db.execute("CALL trellis.isolated() YIELD school RETURN school.urn LIMIT 1")
+            Issue.record("the procedure's query ran past the limit")
+        } catch let error as TrellisError {
+            #expect(error.kind == .limitExceeded)
+            #expect(error.code == "TooManyRows")
+        }
+        db.limits = StatementLimits(maxIntermediateRows: 100)
+        #expect(try db.execute("CALL trellis.isolated() YIELD school RETURN school.urn LIMIT 1").rows.count == 1)
+    }
+}
