@@ -26,9 +26,8 @@ BENCH_PIP_PACKAGES ?= ladybug duckdb kuzu==0.11.3
 BENCH_PYTHON_MODULES ?= ladybug duckdb kuzu
 # `make bench` runs the engines three times in turn and keeps the median of each engine's rounds
 # (a burst of load on a shared machine then decides no comparison); bench-small runs two rounds
-# so that `make test` checks the merging of rounds too. bench-large (scale 4) runs one round with
-# one warm-up and at most three timed runs a query: at scale 1 Trellis already takes seconds on
-# the cyclic q29 and q30, which grow with the square of the scale.
+# so that `make test` checks the merging of rounds too. bench-large (scale 4, four times the data)
+# runs one round with one warm-up and at most three timed runs a query, to keep it near half an hour.
 BENCH_FLAGS ?= --rounds 3
 BENCH_SMALL_FLAGS ?= --reps 2 --warmup 1 --seconds-per-query 2 --rounds 2
 BENCH_LARGE_SCALE ?= 4
