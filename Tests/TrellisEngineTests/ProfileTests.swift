@@ -5,13 +5,13 @@ import Trellis
 @Suite("PROFILE") struct ProfileTests {
     /// The lines of a PROFILE report whose operator text starts with `prefix` (after indentation).
     static func rows(_ report: [String], _ prefix: String) -> [Int] {
-        report.compactMap { line in
+        // The "Rows" column ends where its heading does.
+        guard let header = report.first, let end = header.range(of: "Rows")?.upperBound else { return [] }
+        let width = header.distance(from: header.startIndex, to: end)
+        return report.dropFirst().compactMap { line in
             let trimmed = line.drop { $0 == " " || $0 == "|" }
-            guard trimmed.hasPrefix(prefix) else { return nil }
-            let fields = line.split(separator: " ").filter { !$0.isEmpty }
-            // Operator text, then rows, time, share (and held rows).
-            guard let shareIndex = fields.lastIndex(where: { $0.hasSuffix("%") }), shareIndex >= 2 else { return nil }
-            return Int(fields[shareIndex - 2])
+            guard trimmed.hasPrefix(prefix), line.count >= width else { return nil }
+            return Int(line.prefix(width).split(separator: " ").last ?? "")
         }
     }
 
@@ -42,5 +42,14 @@ import Trellis
         let join = try #require(report.first { $0.hasPrefix("  HashJoin") })
         let held = join.split(separator: " ").last.flatMap { Int($0) }
         #expect((held ?? 0) > 0, "\(report)")
+    }
+
+    /// EXPLAIN gives each operator of a pattern the rows the planner estimated would leave it,
+    /// from the graph's counts: a label scan its label's nodes, an expansion its relationships.
+    @Test func explainShowsEstimatedRows() throws {
+        let db = try database("UNWIND range(1, 10) AS i CREATE (:A {i: i})-[:R]->(:B), (:A)")
+        let plan = try #require(try db.execute("EXPLAIN MATCH (a:A)-[:R]->(b:B) RETURN b").plan)
+        #expect(plan.contains("NodeByLabelScan") && plan.contains(":B (est. 10 rows)") || plan.contains(":A (est. 20 rows)"), "\(plan)")
+        #expect(plan.contains("Expand") && plan.contains("(est. 10 rows)"), "\(plan)")
     }
 }

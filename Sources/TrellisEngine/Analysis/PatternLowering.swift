@@ -17,6 +17,10 @@ struct PatternLowering {
         var relationships: [(slot: Int, types: [String])] = []
         /// Something in the chain reads a variable bound before the MATCH.
         var readsOuter = false
+        /// Per operator, the rows estimated to leave it (for EXPLAIN).
+        var estimates: [Double] = []
+        /// The rows estimated to leave the operators so far.
+        var rows = 1.0
         /// A hash join's build side: predicates that read variables bound before the MATCH wait
         /// until after the join, so that the side's rows serve every row the MATCH extends.
         var isBuildSide = false
@@ -24,6 +28,11 @@ struct PatternLowering {
         init(nodeCount: Int, isBuildSide: Bool = false) {
             visited = Array(repeating: false, count: nodeCount)
             self.isBuildSide = isBuildSide
+        }
+
+        mutating func append(_ op: MatchOperator) {
+            ops.append(op)
+            estimates.append(rows)
         }
     }
 
@@ -39,6 +48,15 @@ struct PatternLowering {
     let pattern: PatternGraph
     /// The predicates not placed yet.
     private(set) var filters: [PatternGraph.Filter]
+    /// The estimates of the part being lowered (set by the planner), for the rows after each operator.
+    var estimates: CardinalityEstimator? = nil
+
+    /// The rows of `chain` once node `i` joins it.
+    private func rows(adding i: Int, to chain: Chain) -> Double {
+        guard let estimates else { return chain.rows }
+        let visited = chain.visited
+        return chain.rows * estimates.factor(adding: i) { visited[$0] }
+    }
 
     init(compiler: QueryCompiler, pattern: PatternGraph) {
         self.compiler = compiler
@@ -53,7 +71,7 @@ struct PatternLowering {
         var remaining: [PatternGraph.Filter] = []
         for f in filters {
             if f.needs.isSubset(of: chain.bound) && !(chain.isBuildSide && f.readsOuter) {
-                chain.ops.append(.filter(CompiledPredicate(f.expression)))
+                chain.append(.filter(CompiledPredicate(f.expression)))
                 if f.readsOuter { chain.readsOuter = true }
             } else {
                 remaining.append(f)
@@ -121,10 +139,11 @@ struct PatternLowering {
         case let .arguments(nodes, closing):
             for i in nodes {
                 let node = pattern.nodes[i]
+                chain.rows = rows(adding: i, to: chain)
                 chain.visited[i] = true
-                chain.ops.append(.argument(slot: node.slot, range: node.range))
+                chain.append(.argument(slot: node.slot, range: node.range))
                 if !node.labels.isEmpty {
-                    chain.ops.append(.nodeFilter(slot: node.slot, labels: node.labels, labelIDs: compiler.labelIDs(node.labels)))
+                    chain.append(.nodeFilter(slot: node.slot, labels: node.labels, labelIDs: compiler.labelIDs(node.labels)))
                 }
             }
             flushFilters(&chain)
@@ -145,11 +164,14 @@ struct PatternLowering {
             for b in side.relationships {
                 for p in QueryCompiler.relationshipsToAvoid(chain.relationships, types: b.types) { checks.append((b.slot, p)) }
             }
-            chain.ops.append(.hashJoin(HashJoinOperator(
+            for i in side.visited.indices where side.visited[i] && !chain.visited[i] {
+                chain.rows = rows(adding: i, to: chain)
+                chain.visited[i] = true
+            }
+            chain.append(.hashJoin(HashJoinOperator(
                 build: side.ops, keys: keySlots, buildSlots: side.bound.filter { !keySlots.contains($0) }.sorted(),
-                distinct: checks, cacheable: !side.readsOuter)))
+                distinct: checks, cacheable: !side.readsOuter, estimates: side.estimates)))
             chain.bound.formUnion(side.bound)
-            for i in side.visited.indices where side.visited[i] { chain.visited[i] = true }
             chain.relationships += side.relationships
             flushFilters(&chain)
             for c in closing { try expand(c, forward: true, into: &chain) }
@@ -160,22 +182,23 @@ struct PatternLowering {
     private mutating func start(_ i: Int, into chain: inout Chain) {
         let n = pattern.nodes[i]
         let others = { (label: String) in n.labels.filter { $0 != label } }
+        chain.rows = rows(adding: i, to: chain)
         switch access(i, chain) {
         case let .seek(seek, label):
-            chain.ops.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value, many: seek.many))
+            chain.append(.indexSeek(slot: n.slot, label: label, key: seek.key, value: seek.value, many: seek.many))
             if seek.readsOuter { chain.readsOuter = true }
-            if !others(label).isEmpty { chain.ops.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
+            if !others(label).isEmpty { chain.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
         case let .rangeSeek(range, label):
-            chain.ops.append(.indexRangeSeek(slot: n.slot, label: label, key: range.key,
+            chain.append(.indexRangeSeek(slot: n.slot, label: label, key: range.key,
                                              lower: range.lower?.value, lowerInclusive: range.lower?.inclusive ?? false,
                                              upper: range.upper?.value, upperInclusive: range.upper?.inclusive ?? false))
             if range.readsOuter { chain.readsOuter = true }
-            if !others(label).isEmpty { chain.ops.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
+            if !others(label).isEmpty { chain.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
         case .scan(let label):
-            chain.ops.append(.scanLabel(slot: n.slot, label: label))
-            if !others(label).isEmpty { chain.ops.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
+            chain.append(.scanLabel(slot: n.slot, label: label))
+            if !others(label).isEmpty { chain.append(.nodeFilter(slot: n.slot, labels: others(label), labelIDs: compiler.labelIDs(others(label)))) }
         case .scanAll:
-            chain.ops.append(.scanAll(slot: n.slot))
+            chain.append(.scanAll(slot: n.slot))
         }
         chain.visited[i] = true
         chain.bound.insert(n.slot)
@@ -195,7 +218,8 @@ struct PatternLowering {
         let length = try edge.pattern.length.map { try compiler.bindLength($0, edge.pattern.range) }
         let toIsBound = chain.visited[toNode]
         let types = edge.pattern.types.uniqued()
-        chain.ops.append(.expand(ExpandOperator(
+        if !toIsBound { chain.rows = rows(adding: toNode, to: chain) }
+        chain.append(.expand(ExpandOperator(
             from: pattern.nodes[fromNode].slot, relationship: edge.slot, to: pattern.nodes[toNode].slot,
             types: types, typeIDs: types.isEmpty ? nil : compiler.typeIDs(types), direction: direction, toIsBound: toIsBound,
             relationshipIsBound: edge.boundBefore, length: length, properties: edge.properties,
@@ -211,7 +235,7 @@ struct PatternLowering {
             chain.bound.insert(pattern.nodes[toNode].slot)
             let labels = pattern.nodes[toNode].labels
             if !labels.isEmpty {
-                chain.ops.append(.nodeFilter(slot: pattern.nodes[toNode].slot, labels: labels, labelIDs: compiler.labelIDs(labels)))
+                chain.append(.nodeFilter(slot: pattern.nodes[toNode].slot, labels: labels, labelIDs: compiler.labelIDs(labels)))
             }
         }
         flushFilters(&chain)

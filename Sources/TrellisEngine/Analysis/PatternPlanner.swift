@@ -198,7 +198,7 @@ extension QueryCompiler {
         // Choose the join order of each connected part, then lower it into operators.
         var lowering = PatternLowering(compiler: self, pattern: graphOfPattern)
         var main = PatternLowering.Chain(nodeCount: nodes.count)
-        main.ops = prelude
+        for op in prelude { main.append(op) }
         lowering.flushFilters(&main)
         let hinted = groupingHint.flatMap { nodeByName[$0] }.flatMap { nodes[$0].labels.isEmpty ? nil : $0 }
         var parts = JoinOrder(pattern: graphOfPattern, estimator: lowering.estimator(main), startCost: []).components()
@@ -211,16 +211,17 @@ extension QueryCompiler {
                 if choice == nil || cost < choice!.cost { choice = (k, tree, cost) }
                 if part.contains(where: { nodes[$0].boundBefore }) { choice = (k, tree, cost); break }
             }
+            lowering.estimates = lowering.estimator(main)
             try lowering.lower(choice!.tree, into: &main)
             parts.remove(at: choice!.index)
         }
         for p in paths {
-            main.ops.append(.bindPath(slot: p.slot, start: p.start, steps: p.steps))
+            main.append(.bindPath(slot: p.slot, start: p.start, steps: p.steps))
             main.bound.insert(p.slot)
         }
         lowering.flushFilters(&main)
-        for f in lowering.filters { main.ops.append(.filter(CompiledPredicate(f.expression))) }
-        return MatchPlan(operators: main.ops, boundSlots: newSlots, elementSlots: elementSlots)
+        for f in lowering.filters { main.append(.filter(CompiledPredicate(f.expression))) }
+        return MatchPlan(operators: main.ops, boundSlots: newSlots, elementSlots: elementSlots, estimates: main.estimates)
     }
 
     /// The interned ids of `names` when every one exists now (ids never change once assigned).

@@ -14,7 +14,11 @@ package struct MatchPlan: Sendable {
     /// The plan as a one-hop existence test, when it has that shape (for `EXISTS { ... }`).
     let oneHop: OneHopExistence?
 
-    package init(operators: [MatchOperator], boundSlots: [Int], elementSlots: [[Int]] = []) {
+    /// Per operator, the rows the planner estimated would leave it (empty when not estimated).
+    package var estimates: [Double] = []
+
+    package init(operators: [MatchOperator], boundSlots: [Int], elementSlots: [[Int]] = [], estimates: [Double] = []) {
+        self.estimates = estimates
         self.operators = operators
         self.boundSlots = boundSlots
         self.elementSlots = elementSlots
@@ -116,7 +120,12 @@ package final class HashJoinOperator: Sendable {
     /// reads, its rows serve every row the MATCH extends.
     package let cacheable: Bool
 
-    package init(build: [MatchOperator], keys: [Int], buildSlots: [Int], distinct: [(build: Int, probe: Int)], cacheable: Bool) {
+    /// Per build operator, the rows estimated to leave it.
+    package let estimates: [Double]
+
+    package init(build: [MatchOperator], keys: [Int], buildSlots: [Int], distinct: [(build: Int, probe: Int)], cacheable: Bool,
+                 estimates: [Double] = []) {
+        self.estimates = estimates
         self.build = build
         buildProgram = MatchProgram(build)
         self.keys = keys
