@@ -69,6 +69,9 @@ public final class PropertyGraph: @unchecked Sendable {
     public internal(set) var liveRelationshipCount = 0
     /// Live relationships per type id (for the planner's estimates).
     public internal(set) var relationshipTypeCounts: [Int] = []
+    /// Planner statistics per relationship type, made when first asked for and again once the
+    /// type's count has moved by a tenth (see ``statistics(ofType:)``).
+    let relationshipStatisticsCache = Mutex<[Int32: RelationshipStatistics]>([:])
 
     /// The inverse changes of the current statement (appended to for every change, like the
     /// arrays above exempt from dynamic exclusivity checks).

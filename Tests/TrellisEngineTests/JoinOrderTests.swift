@@ -169,4 +169,33 @@ import Trellis
         let lines = try planLines(db, "MATCH (a:A)\(hops) RETURN count(*)")
         #expect(lines.filter { $0.hasPrefix("Expand") }.count == 300)
     }
+
+    /// Nodes bound by an earlier clause have no label in the pattern: expanding from them is
+    /// judged by the relationships per node that has any (the graph's statistics), so a pattern
+    /// leaves a bound area through its few members' partnerships, not through the many schools
+    /// strong in it.
+    @Test func boundNodesWithoutLabelsAreJudgedByTheirRelationships() throws {
+        let db = try database("""
+            UNWIND range(1, 4) AS i CREATE (:Area {i: i})
+            """)
+        try db.execute("""
+            UNWIND range(1, 400) AS i
+            MATCH (a:Area {i: i % 4 + 1})
+            CREATE (s:School {urn: i})-[:NEEDS]->(a), (s)-[:STRENGTH]->(a)
+            """)
+        try db.execute("""
+            UNWIND range(1, 100) AS p
+            CREATE (q:Partnership {id: p})
+            WITH q, p
+            MATCH (s:School) WHERE s.urn IN [p, p + 100]
+            CREATE (s)-[:MEMBER_OF]->(q)
+            """)
+        let query = """
+            MATCH (s:School)-[:NEEDS]->(a:Area) WITH s, a
+            MATCH (s)-[:MEMBER_OF]->(:Partnership)<-[:MEMBER_OF]-(t:School)-[:STRENGTH]->(a) RETURN count(*)
+            """
+        let lines = try planLines(db, query)
+        #expect(!lines.contains { $0.hasPrefix("Expand ") && $0.contains("<-[:STRENGTH]") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("ExpandInto") && $0.contains("[:STRENGTH]") }, "\(lines)")
+    }
 }

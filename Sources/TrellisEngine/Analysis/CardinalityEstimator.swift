@@ -26,8 +26,10 @@ struct CardinalityEstimator {
 
     /// Per pattern node: its candidates (the members of its smallest label, or every node).
     let population: [Double]
-    /// Per pattern node: the candidates its relationships are spread over, for degrees.
-    let degreePopulation: [Double]
+    /// Per edge: the distinct nodes its relationships have at its written start and end.
+    let distinctEnds: [(from: Double, to: Double)]
+    /// Per pattern node: it has no label (its relationships are then spread over the nodes that have any).
+    let unlabelled: [Bool]
     /// Per pattern node: the rows it contributes on its own (1 when bound before the MATCH or
     /// found by an index seek; see ``init(graph:pattern:startRows:)``).
     let rowFactor: [Double]
@@ -53,14 +55,6 @@ struct CardinalityEstimator {
             population.append(max(best, 1))
         }
         self.population = population
-        // A node without a label (one bound earlier, say) may be of any label: expanding from it is
-        // judged as from the smallest label, the most relationships per node it could have.
-        var smallest = Double(max(graph.liveNodeCount, 1))
-        for id in 0..<Int32(graph.labels.count) {
-            let count = graph.members(of: id).count
-            if count > 0 { smallest = min(smallest, Double(count)) }
-        }
-        degreePopulation = pattern.nodes.indices.map { pattern.nodes[$0].labels.isEmpty ? smallest : population[$0] }
         rowFactor = pattern.nodes.indices.map { pattern.nodes[$0].boundBefore ? 1 : max(startRows($0), 1) }
         relationships = pattern.edges.map { edge in
             var count = 0.0
@@ -76,6 +70,26 @@ struct CardinalityEstimator {
             return count
         }
         edgeEnds = pattern.edges.map { ($0.from, $0.to) }
+        // For an end without a label, the distinct nodes relationships of the edge's types have at
+        // that end (per the direction written), from the graph's statistics.
+        distinctEnds = pattern.edges.map { edge in
+            let ids = Set(edge.pattern.types).compactMap { graph.types.lookup($0) }
+            guard !edge.pattern.types.isEmpty, ids.count == Set(edge.pattern.types).count else {
+                return (Double(graph.liveNodeCount), Double(graph.liveNodeCount))
+            }
+            var starts = 0, ends = 0
+            for id in ids {
+                let stats = graph.statistics(ofType: id)
+                starts += stats.starts
+                ends += stats.ends
+            }
+            switch edge.pattern.direction {
+            case .outgoing: return (Double(starts), Double(ends))
+            case .incoming: return (Double(ends), Double(starts))
+            case .either: return (Double(starts + ends), Double(starts + ends))
+            }
+        }
+        unlabelled = pattern.nodes.map { $0.labels.isEmpty }
         filterNodes = pattern.filters.map { pattern.nodes(reading: $0.needs) }
         filterSelectivity = pattern.filters.map { Self.selectivity(of: $0.expression) }
         var edgesAt = Array(repeating: [Int](), count: pattern.nodes.count)
@@ -91,7 +105,9 @@ struct CardinalityEstimator {
 
     /// Relationships per node when expanding edge `e` from its end `node`.
     func degree(_ e: Int, from node: Int) -> Double {
-        relationships[e] / degreePopulation[node]
+        guard unlabelled[node] else { return relationships[e] / population[node] }
+        let distinct = edgeEnds[e].from == node ? distinctEnds[e].from : distinctEnds[e].to
+        return relationships[e] / max(1, distinct)
     }
 
     /// The fraction of pairs of candidates of its ends that edge `e` joins.
