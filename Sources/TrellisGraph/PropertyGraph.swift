@@ -72,6 +72,8 @@ public final class PropertyGraph: @unchecked Sendable {
     /// Planner statistics per relationship type, made when first asked for and again once the
     /// type's count has moved by a tenth (see ``statistics(ofType:)``).
     let relationshipStatisticsCache = Mutex<[Int32: RelationshipStatistics]>([:])
+    /// Estimated distinct values per (label, key), with the label's size when estimated.
+    let distinctValuesCache = Mutex<[IndexKey: (members: Int, distinct: Double)]>([:])
 
     /// The inverse changes of the current statement (appended to for every change, like the
     /// arrays above exempt from dynamic exclusivity checks).

@@ -24,6 +24,25 @@ struct CardinalityEstimator {
         }
     }
 
+    /// The fraction of rows a filter is guessed to keep; `node.key = value` on a labelled node
+    /// keeps one value's share of the label, from the graph's estimate of its distinct values.
+    static func selectivity(of filter: BoundExpression, pattern: PatternGraph, graph: PropertyGraph) -> Double {
+        if case let .comparison(.equal, lhs, rhs) = filter {
+            for side in [lhs, rhs] {
+                guard case let .property(.slot(slot), _, keyID?, _) = side,
+                      let node = pattern.nodes.first(where: { $0.slot == slot }) else { continue }
+                var best: Double? = nil
+                for label in node.labels {
+                    guard let id = graph.labels.lookup(label) else { continue }
+                    let share = 1 / graph.distinctValues(label: id, key: keyID)
+                    best = min(best ?? 1, share)
+                }
+                if let best { return best }
+            }
+        }
+        return selectivity(of: filter)
+    }
+
     /// Per pattern node: its candidates (the members of its smallest label, or every node).
     let population: [Double]
     /// Per edge: the distinct nodes its relationships have at its written start and end.
@@ -91,7 +110,7 @@ struct CardinalityEstimator {
         }
         unlabelled = pattern.nodes.map { $0.labels.isEmpty }
         filterNodes = pattern.filters.map { pattern.nodes(reading: $0.needs) }
-        filterSelectivity = pattern.filters.map { Self.selectivity(of: $0.expression) }
+        filterSelectivity = pattern.filters.map { Self.selectivity(of: $0.expression, pattern: pattern, graph: graph) }
         var edgesAt = Array(repeating: [Int](), count: pattern.nodes.count)
         for (e, ends) in edgeEnds.enumerated() {
             edgesAt[ends.from].append(e)
