@@ -6,6 +6,33 @@ import TrellisCore
 /// queries mean, whichever way the executor takes.
 @Suite("Streaming execution")
 struct StreamingExecutionTests {
+    // MARK: - UNWIND of a range
+
+    @Test func unwindOfALargeRangeFilteredAndAggregated() throws {
+        let db = Database()
+        try expectRows(db, "UNWIND range(1, 200000) AS i WITH i WHERE i % 7 = 3 RETURN count(*), sum(i)", [[28572, 2_857_242_858]])
+    }
+
+    @Test func unwindOfRangesCountsAsRangeDoes() throws {
+        let db = Database()
+        try expectRows(db, "UNWIND range(10, 1, -3) AS i RETURN collect(i)", [[[10, 7, 4, 1]]])
+        try expectRows(db, "UNWIND range(1, 0) AS i RETURN count(*)", [[0]])
+        try expectRows(db, "UNWIND range(0, 10, 5) AS i RETURN collect(i)", [[[0, 5, 10]]])
+        try expectRows(db, "UNWIND range(9223372036854775805, 9223372036854775807) AS i RETURN collect(i)",
+                       [[[9_223_372_036_854_775_805, 9_223_372_036_854_775_806, 9_223_372_036_854_775_807]]])
+        try expectRows(db, "UNWIND [1, 2, 3] AS n UNWIND range(1, n) AS i RETURN n, collect(i)",
+                       [[1, [1]], [2, [1, 2]], [3, [1, 2, 3]]])
+        try expectRows(db, "UNWIND range(1, 4000000) AS i RETURN i LIMIT 3", [[1], [2], [3]], ordered: true)
+    }
+
+    @Test func unwindOfABadRangeFailsAsRangeDoes() {
+        let db = Database()
+        expectError(db, "UNWIND range(1, 10, 0) AS i RETURN i", kind: .argumentError, code: "NumberOutOfRange", line: 1, column: 8)
+        expectError(db, "UNWIND range(1, null) AS i RETURN i", kind: .argumentError, code: "InvalidArgumentType")
+        expectError(db, "UNWIND range(1, 2.5) AS i RETURN i", kind: .argumentError, code: "InvalidArgumentType")
+        expectError(db, "UNWIND range(0, 9223372036854775807) AS i RETURN i LIMIT 1", kind: .limitExceeded, code: "ListTooLarge")
+    }
+
     // MARK: - Compiled expressions
 
     @Test func arithmeticInProjectionsAndFilters() throws {
