@@ -6,6 +6,77 @@ import TrellisCore
 /// queries mean, whichever way the executor takes.
 @Suite("Streaming execution")
 struct StreamingExecutionTests {
+    // MARK: - ORDER BY with SKIP and LIMIT
+
+    /// Rows `{k, id}` with many ties on `k`, in a shuffled order.
+    static func tiedRows(count: Int, seed: UInt64) -> [Value] {
+        var generator = SeededGenerator(seed: seed)
+        let ids = Array(0..<count).shuffled(using: &generator)
+        return ids.map { id in
+            let k: Value = id % 13 == 0 ? .null : (id % 5 == 0 ? .float(Double(id % 37) + 0.5) : .int(Int64(id % 37)))
+            return .map(["k": k, "id": .int(Int64(id))])
+        }
+    }
+
+    /// The ids of `rows` sorted by `k` (nulls last ascending, first descending), ties in input order.
+    static func expectedIDs(_ rows: [Value], descending: Bool, skip: Int, limit: Int) -> [Value] {
+        func key(_ v: Value) -> Double? {
+            guard case .map(let m) = v else { return nil }
+            switch m["k"]! {
+            case .int(let i): return Double(i)
+            case .float(let d): return d
+            default: return nil
+            }
+        }
+        let indexed = Array(rows.enumerated())
+        let sorted = indexed.sorted { a, b in
+            let x = key(a.element), y = key(b.element)
+            if x != y {
+                switch (x, y) {
+                case (nil, _): return descending
+                case (_, nil): return !descending
+                case let (x?, y?): return descending ? x > y : x < y
+                }
+            }
+            return a.offset < b.offset
+        }
+        return sorted.dropFirst(skip).prefix(limit).map { pair -> Value in
+            guard case .map(let m) = pair.element else { return .null }
+            return m["id"]!
+        }
+    }
+
+    @Test(arguments: [(0, 1), (0, 10), (3, 7), (1000, 50), (1990, 20), (0, 1999), (500, 1500), (0, 5000), (2500, 10)])
+    func boundedSortsAgreeWithTheFullSort(skip: Int, limit: Int) throws {
+        let db = Database()
+        let rows = Self.tiedRows(count: 2000, seed: UInt64(skip * 7 + limit))
+        for descending in [false, true] {
+            let query = "UNWIND $rows AS r RETURN r.id ORDER BY r.k \(descending ? "DESC" : "") SKIP \(skip) LIMIT \(limit)"
+            let got = try db.execute(query, parameters: ["rows": .list(rows)]).rows.map { $0[0] }
+            let expected = Self.expectedIDs(rows, descending: descending, skip: skip, limit: limit)
+            #expect(got.map(render) == expected.map(render), "\(query)")
+        }
+    }
+
+    @Test func boundedSortWithSeveralKeysKeepsTiesInInputOrder() throws {
+        let db = Database()
+        let query = """
+            UNWIND range(1, 3000) AS i
+            RETURN i % 3 AS a, i % 4 AS b, i ORDER BY a DESC, b SKIP 995 LIMIT 10
+            """
+        let rows = try db.execute(query).rows.map { $0.map(render) }
+        // a = 2 first (1000 rows: b = 0, 1, 2, 3 with 250 each, i ascending within): rows 995...
+        // are the last five of (2, 3) and the first five of (1, 0).
+        let triples: [(a: Int, b: Int, i: Int)] = (1...3000).map { i in (i % 3, i % 4, i) }
+        let sorted = triples.sorted { x, y in
+            if x.a != y.a { return x.a > y.a }
+            if x.b != y.b { return x.b < y.b }
+            return x.i < y.i
+        }
+        let expected: [[String]] = sorted.dropFirst(995).prefix(10).map { ["\($0.a)", "\($0.b)", "\($0.i)"] }
+        #expect(rows == expected)
+    }
+
     // MARK: - UNWIND of a range
 
     @Test func unwindOfALargeRangeFilteredAndAggregated() throws {
