@@ -104,6 +104,39 @@ struct StreamingExecutionTests {
         expectError(db, "UNWIND range(0, 9223372036854775807) AS i RETURN i LIMIT 1", kind: .limitExceeded, code: "ListTooLarge")
     }
 
+    // MARK: - Grouping
+
+    @Test func singleKeysOfEveryKindGroup() throws {
+        let db = Database()
+        try expectRows(db, "UNWIND [1, 'a', 1.0, 2.5, null, 'a', true, 2, -0.0, 0, [1], [1.0], 'b'] AS k RETURN k, count(*)", [
+            [1, 2], ["a", 2], [2.5, 1], [nil, 1], [true, 1], [2, 1], [-0.0, 2], [[1], 2], ["b", 1],
+        ])
+    }
+
+    @Test func severalKeysGroup() throws {
+        let db = Database()
+        let rows = try renderedRows(db, "UNWIND range(1, 1000) AS i RETURN i % 3 AS a, i % 2 AS b, toString(i % 5) AS c, count(*) AS n, sum(i) AS s")
+        var expected: [String: (n: Int, s: Int)] = [:]
+        for i in 1...1000 {
+            let key = "\(i % 3) | \(i % 2) | '\(i % 5)'"
+            expected[key, default: (0, 0)].n += 1
+            expected[key, default: (0, 0)].s += i
+        }
+        #expect(rows.sorted() == expected.map { "\($0.key) | \($0.value.n) | \($0.value.s)" }.sorted())
+    }
+
+    @Test func groupsByAPropertyOfNodesThatComeBackLate() throws {
+        // Each node comes once per pass: the first pass teaches the grouping that nodes do not come
+        // back, the later ones must still land in the right groups.
+        let db = Database()
+        try db.execute("UNWIND range(0, 9999) AS i CREATE (:N {k: i % 7, name: 'n' + toString(i % 3)})")
+        var expected: [[Value]] = []
+        for k in 0..<7 { expected.append([.int(Int64(k)), .int(Int64(3 * (0..<10000).filter { $0 % 7 == k }.count))]) }
+        try expectRows(db, "UNWIND range(1, 3) AS pass MATCH (n:N) RETURN n.k, count(*)", expected)
+        try expectRows(db, "UNWIND range(1, 2) AS pass MATCH (n:N) RETURN n.name AS name, count(*) ORDER BY name",
+                       [["n0", 6668], ["n1", 6666], ["n2", 6666]], ordered: true)
+    }
+
     // MARK: - Compiled expressions
 
     @Test func arithmeticInProjectionsAndFilters() throws {
