@@ -108,10 +108,18 @@ extension Value {
         return 0
     }
 
+    /// Strings in the order of their code points (canonically equivalent strings are equal).
+    /// UTF-8 keeps that order byte for byte, so the bytes are compared, without decoding.
     @inline(__always)
     public static func compareStrings(_ x: String, _ y: String) -> Int {
         if x == y { return 0 }
-        return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1
+        var x = x, y = y
+        return x.withUTF8 { a in
+            y.withUTF8 { b in
+                for i in 0..<min(a.count, b.count) where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+                return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
+            }
+        }
     }
 
     /// Rank of a value's type in the global sort order (ascending).

@@ -276,6 +276,7 @@ extension QueryCompiler {
     /// as it is. A call that fails is left to fail when it runs (it may never run), and lists and
     /// maps are left to be built when needed.
     static func folded(_ f: ScalarFunction, _ args: [BoundExpression], _ r: SourceRange) -> BoundExpression {
+        if f.returnsListOrMap { return .scalarFunction(f, args, r) }
         var values: [Value] = []
         for a in args {
             guard case .constant(let v) = a else { return .scalarFunction(f, args, r) }

@@ -8,8 +8,11 @@ import TrellisCore
 struct AggregateAccumulator {
     let kind: AggregateKind
     var count: Int64 = 0
+    /// sum and avg: the integers' sum while it is exact and no float has come.
     var intSum: Int64 = 0
-    var floatSum: Double = 0
+    /// sum and avg once a float has come (or avg's integers overflowed): every number so far,
+    /// summed exactly, so that the result does not depend on the order of the rows.
+    var floatSum = ExactSum()
     var sawFloat = false
     /// The least or greatest value so far (min and max).
     var extreme: Value? = nil
@@ -29,20 +32,24 @@ struct AggregateAccumulator {
             count += 1
             switch v {
             case .int(let i):
-                if sawFloat { floatSum += Double(i) } else {
+                if sawFloat { floatSum.add(i) } else {
                     let (s, overflow) = intSum.addingReportingOverflow(i)
                     if overflow {
                         // sum() of integers is an integer and must be exact; avg() is a float anyway.
                         guard kind == .avg else { throw TrellisError(.arithmeticError, "IntegerOverflow", "integer overflow in sum()") }
                         sawFloat = true
-                        floatSum = Double(intSum) + Double(i)
+                        floatSum.add(intSum)
+                        floatSum.add(i)
                     } else {
                         intSum = s
                     }
                 }
             case .float(let d):
-                if !sawFloat { sawFloat = true; floatSum = Double(intSum) }
-                floatSum += d
+                if !sawFloat {
+                    sawFloat = true
+                    floatSum.add(intSum)
+                }
+                floatSum.add(d)
             default:
                 throw TrellisError.type("InvalidArgumentType", "\(kind.rawValue)() expects numbers, not \(v.typeName)")
             }
@@ -63,10 +70,11 @@ struct AggregateAccumulator {
     func result(percentile: Value) throws -> Value {
         switch kind {
         case .count: return .int(count)
-        case .sum: return sawFloat ? .float(floatSum) : .int(intSum)
+        case .sum: return sawFloat ? .float(floatSum.value) : .int(intSum)
         case .avg:
+            // The correctly rounded sum over the count.
             if count == 0 { return .null }
-            return .float((sawFloat ? floatSum : Double(intSum)) / Double(count))
+            return .float((sawFloat ? floatSum.value : Double(intSum)) / Double(count))
         case .min, .max: return extreme ?? .null
         case .collect: return try ValueBounds.checkedNesting(.list(values), elements: values)
         case .stDev, .stDevP:

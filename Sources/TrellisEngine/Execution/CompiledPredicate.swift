@@ -19,9 +19,28 @@ package final class CompiledPredicate: Sendable {
     static func test(_ e: BoundExpression) -> Test {
         switch e {
         case let .comparison(op, a, b):
-            let x = CompiledExpression.closure(a), y = CompiledExpression.closure(b)
+            let x = CompiledExpression.Operand(a), y = CompiledExpression.Operand(b)
+            if case .constant(let c) = b {
+                if case .int(let k) = c, op == .equal {
+                    // `x = 3`, the commonest comparison with an integer.
+                    return { executor, row in
+                        let v = try x(executor, row)
+                        if case .int(let i) = v { return i == k }
+                        if case .bool(true) = executor.compare(op, v, c) { return true }
+                        return false
+                    }
+                }
+                return { executor, row in
+                    let v = try x(executor, row)
+                    if case .int(let i) = v, case .int(let j) = c { return CompiledExpression.compareIntegers(op, i, j) }
+                    if case .bool(true) = executor.compare(op, v, c) { return true }
+                    return false
+                }
+            }
             return { executor, row in
-                if case .bool(true) = executor.compare(op, try x(executor, row), try y(executor, row)) { return true }
+                let v = try x(executor, row), w = try y(executor, row)
+                if case .int(let i) = v, case .int(let j) = w { return CompiledExpression.compareIntegers(op, i, j) }
+                if case .bool(true) = executor.compare(op, v, w) { return true }
                 return false
             }
         case let .isNull(a, negated):

@@ -170,7 +170,7 @@ package final class Executor {
     private func finalColumns(_ part: CompiledQueryPart) -> [CompiledExpression.Closure]? {
         guard case .project(let plan)? = part.steps.last, !needsAllRows(.project(plan)),
               plan.items.map(\.slot) == part.columns.map(\.slot) else { return nil }
-        return plan.items.map { CompiledExpression.closure($0.expression) }
+        return plan.compiled.items
     }
 
     /// End-of-statement checks.
@@ -186,7 +186,9 @@ package final class Executor {
         case .match, .unwind, .filter:
             // Streaming steps: `stream` pushes rows through them one at a time; this runs the same code.
             var out: [Row] = []
-            for row in rows { _ = try push([step][...], row) { out.append($0); return true } }
+            try flow([step][...], into: { out.append($0); return true }) { flow in
+                for row in rows { _ = try flow(row) }
+            }
             return out
         case .project(let plan):
             return try project(plan, rows)

@@ -4,12 +4,18 @@ import TrellisCore
 /// feeding it never have to be collected.
 ///
 /// Groups keep the order in which their first row arrived. Rows often arrive group by group (a
-/// label scan expanded to its neighbours), so the group of the previous row is tried first, and a
-/// single grouping key is looked up by itself rather than wrapped in an array.
+/// label scan expanded to its neighbours), so the group of the previous row is tried first. The
+/// keys are computed (by the plan's closures, as are the aggregates' arguments) into one array
+/// that serves every row, and found in a ``GroupIndex``: a row allocates nothing unless it
+/// starts a group.
 struct GroupTable {
+    typealias Operand = CompiledExpression.Operand
+
     let plan: ProjectionPlan
-    /// The items that are grouping keys (they contain no aggregate).
-    private let keyItems: [ProjectionPlan.Item]
+    /// The grouping keys (the items that contain no aggregate): their slots and closures.
+    private let keys: [(slot: Int, value: Operand)]
+    /// The aggregates' arguments (nil for `count(*)`).
+    private let arguments: [Operand?]
     private let fresh: [AggregateAccumulator]
     /// One row per group: its first input row, with the key items' values in their slots.
     private var representatives: [Row] = []
@@ -18,11 +24,12 @@ struct GroupTable {
     private var accumulators: [AggregateAccumulator] = []
     /// For each DISTINCT aggregate (by its index in `plan.aggregates`), the values each group has seen.
     private var distinctValues: [DistinctValues?]
-    private var singleKeyGroups: [Value: Int] = [:]
-    private var keyGroups: [[Value]: Int] = [:]
-    /// The key and group of the previous row (a single key alone, several in an array).
-    private var lastKey: Value = .null
-    private var lastKeys: [Value] = []
+    private let hasDistinct: Bool
+    /// The groups by their keys.
+    private var index: GroupIndex
+    /// The array a row's keys are computed into (the same for every row).
+    private var keyValues: [Value]
+    /// The group of the previous row.
     private var lastGroup = -1
     /// Input rows so far, for the intermediate-row limit.
     private(set) var inputCount = 0
@@ -34,13 +41,23 @@ struct GroupTable {
     private let keyIsNode: Bool
     private var nodeGroups = NodeGroupMap()
     private var lastNode = -1
+    /// For a node's property: whether nodes are remembered. When they rarely come back (each
+    /// node of a label scan comes once), remembering them costs more than it saves, and stops.
+    private var remembersNodes = true
+    private var nodesRemembered = 0
+    private var nodesRecalled = 0
 
     /// `readsOnly`: the statement changes no properties while its rows are grouped.
     init(_ plan: ProjectionPlan, readsOnly: Bool) {
         self.plan = plan
-        keyItems = plan.items.filter { !$0.containsAggregate }
+        keys = plan.compiled.keys
+        arguments = plan.compiled.arguments
         fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind) }
         distinctValues = plan.aggregates.map { $0.distinct ? DistinctValues() : nil }
+        hasDistinct = plan.aggregates.contains { $0.distinct }
+        keyValues = Array(repeating: .null, count: keys.count)
+        index = GroupIndex(width: keys.count)
+        let keyItems = plan.items.filter { !$0.containsAggregate }
         switch keyItems.count == 1 ? keyItems[0].expression : nil {
         case .slot(let s)?: (keyNodeSlot, keyIsNode) = (s, true)
         case .property(.slot(let s), _, _, _)? where readsOnly: (keyNodeSlot, keyIsNode) = (s, false)
@@ -52,84 +69,81 @@ struct GroupTable {
     mutating func add(_ row: Row, _ executor: Executor) throws {
         inputCount += 1
         let g = try group(of: row, executor)
-        let aggregates = plan.aggregates
-        let first = g * aggregates.count
-        for j in aggregates.indices {
-            let v = try aggregates[j].argument.map { try executor.operand($0, row) } ?? .bool(true)
+        let first = g * arguments.count
+        for j in arguments.indices {
+            guard let argument = arguments[j] else {
+                accumulators[first + j].count += 1  // count(*)
+                continue
+            }
+            let v = try argument(executor, row)
             if v.isNull { continue }
-            if distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
-            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(aggregates[j].range) }
+            if hasDistinct, distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
+            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(plan.aggregates[j].range) }
         }
     }
 
     private mutating func group(of row: Row, _ executor: Executor) throws -> Int {
-        switch keyItems.count {
-        case 0:
-            if lastGroup < 0 { lastGroup = newGroup(row, []) }
+        if keys.isEmpty {
+            if lastGroup < 0 { lastGroup = newGroup(row, [], hash: 0) }
             return lastGroup
-        case 1:
-            guard let s = keyNodeSlot, case .node(let n) = row[s] else {
-                lastNode = -1
-                return try singleKeyGroup(of: row, executor)
-            }
-            if n == lastNode && lastGroup >= 0 { return lastGroup }
-            let g: Int
+        }
+        guard let s = keyNodeSlot, case .node(let n) = row[s] else {
+            lastNode = -1
+            return try keyedGroup(of: row, executor)
+        }
+        if n == lastNode && lastGroup >= 0 { return lastGroup }
+        lastNode = n
+        if keyIsNode {
+            // A node equals no other node and no other value: a node not seen before is a new group.
             if let known = nodeGroups.group(of: n) {
-                g = known
-                lastGroup = g
-                lastKey = representatives[g][keyItems[0].slot]
-            } else if keyIsNode {
-                // A node equals no other node and no other value: its group is new.
-                g = newGroup(row, [.node(n)])
-                lastKey = .node(n)
-                lastGroup = g
-                nodeGroups.set(n, g)
+                lastGroup = known
             } else {
-                g = try singleKeyGroup(of: row, executor)
-                nodeGroups.set(n, g)
+                let key = Value.node(n)
+                lastGroup = newGroup(row, [key], hash: GroupIndex.hash(key))
+                nodeGroups.set(n, lastGroup)
             }
-            lastNode = n
-            return g
-        default:
-            var key: [Value] = []
-            key.reserveCapacity(keyItems.count)
-            for item in keyItems { key.append(try executor.operand(item.expression, row)) }
-            if lastGroup >= 0 && lastKeys == key { return lastGroup }
-            let g: Int
-            if let existing = keyGroups[key] {
-                g = existing
-            } else {
-                g = newGroup(row, key)
-                keyGroups[key] = g
-            }
-            lastKeys = key
-            lastGroup = g
-            return g
+            return lastGroup
         }
-    }
-
-    /// The group of a single key computed from the row (the previous row's group first).
-    private mutating func singleKeyGroup(of row: Row, _ executor: Executor) throws -> Int {
-        let key = try executor.operand(keyItems[0].expression, row)
-        if lastGroup >= 0 && lastKey == key { return lastGroup }
-        let g: Int
-        if let existing = singleKeyGroups[key] {
-            g = existing
-        } else {
-            g = newGroup(row, [key])
-            singleKeyGroups[key] = g
+        guard remembersNodes else { return try keyedGroup(of: row, executor) }
+        if let known = nodeGroups.group(of: n) {
+            nodesRecalled += 1
+            lastGroup = known
+            return known
         }
-        lastKey = key
-        lastGroup = g
+        let g = try keyedGroup(of: row, executor)
+        nodeGroups.set(n, g)
+        nodesRemembered += 1
+        if nodesRemembered >= 4096 && nodesRecalled < nodesRemembered / 8 {
+            remembersNodes = false
+            nodeGroups = NodeGroupMap()
+        }
         return g
     }
 
-    private mutating func newGroup(_ row: Row, _ key: [Value]) -> Int {
+    /// The group of the keys computed from the row (the previous row's group first).
+    private mutating func keyedGroup(of row: Row, _ executor: Executor) throws -> Int {
+        for i in keys.indices { keyValues[i] = try keys[i].value(executor, row) }
+        // (A second reference for the length of the lookup; `keyValues` is unique again after it.)
+        let values = keyValues
+        return values.withUnsafeBufferPointer { values in
+            if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
+            let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
+            lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
+            return lastGroup
+        }
+    }
+
+    /// A new group for `row`, whose keys are `values`.
+    private mutating func newGroup(_ row: Row, _ values: UnsafeBufferPointer<Value>, hash: UInt64) -> Int {
         var r = row
-        for (item, v) in zip(keyItems, key) { r[item.slot] = v }
+        for i in keys.indices { r[keys[i].slot] = values[i] }
         representatives.append(r)
         accumulators.append(contentsOf: fresh)
-        return representatives.count - 1
+        return index.add(values, hash: hash)
+    }
+
+    private mutating func newGroup(_ row: Row, _ values: [Value], hash: UInt64) -> Int {
+        values.withUnsafeBufferPointer { newGroup(row, $0, hash: hash) }
     }
 
     /// One row per group with the aggregate results and the items built on them; without grouping
@@ -141,10 +155,10 @@ struct GroupTable {
         swap(&accumulators, &self.accumulators)
         nodeGroups = NodeGroupMap()
         distinctValues = distinctValues.map { $0.map { _ in DistinctValues() } }
-        singleKeyGroups = [:]
-        keyGroups = [:]
+        index = GroupIndex(width: keys.count)
         lastGroup = -1
-        if representatives.isEmpty && keyItems.isEmpty {
+        lastNode = -1
+        if representatives.isEmpty && keys.isEmpty {
             representatives.append(Row(repeating: .null, count: executor.slotCount))
             accumulators.append(contentsOf: fresh)
         }
@@ -157,7 +171,7 @@ struct GroupTable {
                 let p = try spec.parameter.map { try executor.eval($0, r) } ?? .null
                 do { r[spec.slot] = try accumulators[g * plan.aggregates.count + j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
             }
-            for item in plan.items where item.containsAggregate { r[item.slot] = try executor.eval(item.expression, r) }
+            for (item, value) in zip(plan.items, plan.compiled.items) where item.containsAggregate { r[item.slot] = try value(executor, r) }
             out.append(r)
         }
         return out

@@ -67,7 +67,14 @@ package final class Profiler: @unchecked Sendable {
         current.exchange(id, ordering: .relaxed)
     }
 
-    func count(_ id: Int) { counters[id].rows += 1 }
+    func count(_ id: Int, _ rows: Int = 1) { counters[id].rows += rows }
+
+    /// Notes what step `index` of the part being run passed on and held at once, when it ran on all its rows together.
+    func barrier(_ index: Int, passed: Int, held: Int) {
+        let id = id(.step(part: part, index: index))
+        count(id, passed)
+        hold(id, held)
+    }
 
     func hold(_ id: Int, _ rows: Int) { counters[id].held = max(counters[id].held, rows) }
 

@@ -33,7 +33,7 @@ extension Executor {
         let skip = try plan.skip.map { try rowCount($0, "SKIP", plan.skipRange) } ?? 0
         let limit = try plan.limit.map { try rowCount($0, "LIMIT", plan.limitRange) }
         if !plan.orderBy.isEmpty {
-            out = try sort(out, plan.orderBy, keep: limit.map { skip + $0 })
+            out = try sort(out, plan, keep: limit.map { skip + $0 })
         }
         if skip > 0 { out = skip >= out.count ? [] : Array(out[skip...]) }
         if let limit, limit < out.count { out = Array(out[..<limit]) }
@@ -51,49 +51,95 @@ extension Executor {
     }
 
     /// Stable sort by the ORDER BY keys; with `keep`, only the first `keep` rows are needed.
-    func sort(_ rows: [Row], _ keys: [(expression: BoundExpression, ascending: Bool)], keep: Int?) throws -> [Row] {
-        var keyed: [(key: [Value], index: Int)] = []
-        keyed.reserveCapacity(rows.count)
-        for (i, r) in rows.enumerated() {
+    ///
+    /// The keys are computed once per row, into one flat array. When fewer rows are kept than
+    /// come in, a binary heap holds the best `keep` so far (the worst of them on top, so that most
+    /// rows are turned away by one comparison with it), and only those are sorted at the end.
+    /// Ties keep the input order in both ways, so the answer is that of the full sort.
+    func sort(_ rows: [Row], _ plan: ProjectionPlan, keep: Int?) throws -> [Row] {
+        let closures = plan.compiled.orderKeys
+        let width = closures.count
+        var keys: [Value] = []
+        keys.reserveCapacity(rows.count * width)
+        for r in rows {
             try tick()
-            keyed.append((try keys.map { try eval($0.expression, r) }, i))
+            for key in closures { keys.append(try key(self, r)) }
         }
-        let ascending = keys.map(\.ascending)
+        let ascending = plan.orderBy.map(\.ascending)
         // A sort of many rows is a long step of its own, and a comparison that throws (or that
         // counts) makes it much slower: a comparison only looks at the stop signal, and once it
         // is set says "not less", so that the sort ends quickly; the reason is thrown after it.
         let stop = self.stop
-        if keyed.count > 1024 { watch() }
-        func less(_ a: (key: [Value], index: Int), _ b: (key: [Value], index: Int)) -> Bool {
-            if stop.isSet { return false }
-            for (j, asc) in ascending.enumerated() {
-                let c = Value.orderCompare(a.key[j], b.key[j])
-                if c != 0 { return asc ? c < 0 : c > 0 }
-            }
-            return a.index < b.index
-        }
-        if let keep, keep <= 1000, keep < keyed.count / 4 {
-            // ORDER BY with a small LIMIT: keep the best rows in order as they come; most rows
-            // are turned away by one comparison with the last kept. Ties stay in input order,
-            // as in the full sort, so the answer is the same.
-            var best: [(key: [Value], index: Int)] = []
-            best.reserveCapacity(keep + 1)
-            for item in keyed where keep > 0 {
-                if best.count == keep, !less(item, best[keep - 1]) { continue }
-                var lo = 0, hi = best.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if less(best[mid], item) { lo = mid + 1 } else { hi = mid }
+        if rows.count > 1024 { watch() }
+        let kept = min(keep ?? rows.count, rows.count)
+        let order: [Int] = keys.withUnsafeBufferPointer { keys in
+            /// Whether row `a` comes before row `b`.
+            func less(_ a: Int, _ b: Int) -> Bool {
+                if stop.isSet { return false }
+                var i = a * width, j = b * width
+                for asc in ascending {
+                    let c = Value.orderCompare(keys[i], keys[j])
+                    if c != 0 { return asc ? c < 0 : c > 0 }
+                    i += 1
+                    j += 1
                 }
-                best.insert(item, at: lo)
-                if best.count > keep { best.removeLast() }
+                return a < b
             }
-            try checkCancelled()
-            return best.map { rows[$0.index] }
+            if kept >= rows.count {
+                var all = Array(rows.indices)
+                all.sort(by: less)
+                return all
+            }
+            var heap = BoundedHeap(capacity: kept)
+            for i in rows.indices { heap.offer(i, before: less) }
+            return heap.sorted(by: less)
         }
-        keyed.sort(by: less)
         if stop.isSet { try checkCancelled() }
-        let n = keep.map { min($0, keyed.count) } ?? keyed.count
-        return keyed[..<n].map { rows[$0.index] }
+        return order.map { rows[$0] }
+    }
+}
+
+/// The first `capacity` of a stream of row numbers in an order given by a "less" function: a
+/// binary max-heap whose top is the last of those kept, so that a row that does not come before
+/// it is turned away at once.
+struct BoundedHeap {
+    let capacity: Int
+    private(set) var items: [Int] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        items.reserveCapacity(capacity)
+    }
+
+    /// Keeps `item` if it is among the first `capacity` so far.
+    @inline(__always)
+    mutating func offer(_ item: Int, before less: (Int, Int) -> Bool) {
+        if items.count < capacity {
+            items.append(item)
+            var child = items.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard less(items[parent], items[child]) else { break }
+                items.swapAt(parent, child)
+                child = parent
+            }
+        } else if capacity > 0 && less(item, items[0]) {
+            items[0] = item
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                if left >= items.count { break }
+                var largest = left
+                if left + 1 < items.count && less(items[left], items[left + 1]) { largest = left + 1 }
+                guard less(items[parent], items[largest]) else { break }
+                items.swapAt(parent, largest)
+                parent = largest
+            }
+        }
+    }
+
+    /// The kept items, first first.
+    func sorted(by less: (Int, Int) -> Bool) -> [Int] {
+        items.sorted(by: less)
     }
 }

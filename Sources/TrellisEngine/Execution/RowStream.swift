@@ -13,18 +13,13 @@ extension Executor {
     @discardableResult
     func stream(_ steps: ArraySlice<PlanStep>, _ rows: [Row], _ sink: Sink) throws -> Bool {
         guard let barrier = steps.firstIndex(where: { needsAllRows($0) }) else {
-            if profiler == nil, let predicates = Self.filtersOnly(steps) {
-                // Only filters (a WHERE after grouping, say): tested in turn, without the steps
-                // being taken apart for every row.
-                rows: for row in rows {
+            return try flow(steps, into: sink) { flow in
+                for row in rows {
                     try tick()
-                    for predicate in predicates where try !predicate.test(self, row) { continue rows }
-                    if try !sink(row) { return false }
+                    if try !flow(row) { return false }
                 }
                 return true
             }
-            for row in rows where try !push(steps, row, sink) { return false }
-            return true
         }
         var collected: [Row] = []
         let before = steps[steps.startIndex..<barrier]
@@ -33,39 +28,49 @@ extension Executor {
             // LIMIT alone: stop the flow into it as soon as it has enough rows.
             let n = try rowCount(limit, "LIMIT", plan.limitRange)
             if n > 0 {
-                for row in rows {
-                    let more = try push(before, row) { r in
-                        try charged(barrier) { collected.append(try projectRow(plan, r)) }
-                        return collected.count < n
+                try flow(before, into: { row in
+                    try self.charged(barrier) { collected.append(try self.projectRow(plan, row)) }
+                    return collected.count < n
+                }) { flow in
+                    for row in rows {
+                        try tick()
+                        if try !flow(row) { break }
                     }
-                    if !more { break }
                 }
             }
+            profiler?.barrier(barrier, passed: collected.count, held: collected.count)
             return try stream(steps[(barrier + 1)...], collected, sink)
         }
         if case .project(let plan) = steps[barrier], plan.isAggregating {
             // Grouping: each row goes into its group as it arrives.
             var groups = GroupTable(plan, readsOnly: readsOnly)
-            for row in rows {
-                _ = try push(before, row) { r in
-                    try charged(barrier) { try groups.add(r, self) }
-                    try checkIntermediate(groups.inputCount)
-                    return true
+            let limit = limits.maxIntermediateRows
+            try flow(before, into: { row in
+                try self.charged(barrier) { try groups.add(row, self) }
+                if let limit, groups.inputCount > limit { try self.checkIntermediate(groups.inputCount) }
+                return true
+            }) { flow in
+                for row in rows {
+                    try tick()
+                    _ = try flow(row)
                 }
             }
             let grouped = try charged(barrier) { try finishProjection(plan, try groups.takeRows(self)) }
-            profiler.map { $0.hold($0.id(.step(part: $0.part, index: barrier)), groups.inputCount) }
+            profiler?.barrier(barrier, passed: grouped.count, held: groups.inputCount)
             return try stream(steps[(barrier + 1)...], grouped, sink)
         }
-        for row in rows {
-            _ = try push(before, row) {
-                collected.append($0)
-                try checkIntermediate(collected.count)
-                return true
+        try flow(before, into: {
+            collected.append($0)
+            try self.checkIntermediate(collected.count)
+            return true
+        }) { flow in
+            for row in rows {
+                try tick()
+                _ = try flow(row)
             }
         }
-        profiler.map { $0.hold($0.id(.step(part: $0.part, index: barrier)), collected.count) }
         let output = try charged(barrier) { try run(steps[barrier], collected) }
+        profiler?.barrier(barrier, passed: output.count, held: collected.count)
         return try stream(steps[(barrier + 1)...], output, sink)
     }
 
@@ -75,16 +80,6 @@ extension Executor {
         let previous = profiler.enter(profiler.id(.step(part: profiler.part, index: index)))
         defer { profiler.enter(previous) }
         return try body()
-    }
-
-    /// The predicates of `steps` when every one of them is a filter.
-    static func filtersOnly(_ steps: ArraySlice<PlanStep>) -> [CompiledPredicate]? {
-        var predicates: [CompiledPredicate] = []
-        for step in steps {
-            guard case .filter(let predicate) = step else { return nil }
-            predicates.append(predicate)
-        }
-        return predicates
     }
 
     /// Whether a step must see every input row before producing output.
@@ -99,75 +94,133 @@ extension Executor {
 
     /// Evaluates a projection's items into a row (no grouping).
     func projectRow(_ plan: ProjectionPlan, _ row: Row) throws -> Row {
+        let writes = plan.compiled.writes
+        if writes.isEmpty { return row }
         var r = row
-        for item in plan.items { r[item.slot] = try operand(item.expression, row) }
+        for (slot, value) in writes { r[slot] = try value(self, row) }
         return r
     }
 
-    /// Pushes one row through streaming steps (none of which needs all rows).
-    func push(_ steps: ArraySlice<PlanStep>, _ row: Row, _ sink: Sink) throws -> Bool {
-        var previous = -2
-        if let profiler {
-            // The step before passed this row on; this one's own work is charged to it.
-            if steps.startIndex > 0 { profiler.count(profiler.id(.step(part: profiler.part, index: steps.startIndex - 1))) }
-            if !steps.isEmpty { previous = profiler.enter(profiler.id(.step(part: profiler.part, index: steps.startIndex))) }
+    /// Calls `body` with streaming steps (none of which needs all rows) joined into one function
+    /// that takes a row through them all into `sink`: each step is looked at once, here, rather
+    /// than for every row. The function returns false when the flow was stopped.
+    func flow<Result>(_ steps: ArraySlice<PlanStep>, into sink: Sink, _ body: (Sink) throws -> Result) throws -> Result {
+        try withoutActuallyEscaping(sink) { sink in
+            var next = sink
+            for index in steps.indices.reversed() {
+                guard let profiler else {
+                    next = stage(steps[index], next)
+                    continue
+                }
+                // PROFILE: count the rows each step passes on, and charge its own work to it.
+                let id = profiler.id(.step(part: profiler.part, index: index))
+                let downstream = next
+                let inner = stage(steps[index]) { row in
+                    profiler.count(id)
+                    return try downstream(row)
+                }
+                next = { row in
+                    let previous = profiler.enter(id)
+                    defer { profiler.enter(previous) }
+                    return try inner(row)
+                }
+            }
+            return try body(next)
         }
-        defer { if previous != -2 { profiler?.enter(previous) } }
-        guard let step = steps.first else { return try sink(row) }
-        let rest = steps.dropFirst()
-        try tick()
+    }
+
+    private func stage(_ step: PlanStep, _ next: @escaping Sink) -> Sink {
         switch step {
         case let .match(plan, optional):
-            var found = false
-            var stopped = false
-            if rest.isEmpty && !optional && profiler == nil {
-                // The last streaming step (the common case): each match goes straight to the sink.
-                try match(plan, row) { r in
-                    if try !sink(r) { stopped = true; return false }
+            if !optional {
+                return { row in
+                    try self.tick()
+                    var stopped = false
+                    try self.match(plan, row) { r in
+                        if try !next(r) { stopped = true; return false }
+                        return true
+                    }
+                    return !stopped
+                }
+            }
+            return { row in
+                try self.tick()
+                var found = false
+                var stopped = false
+                try self.match(plan, row) { r in
+                    found = true
+                    if try !next(r) { stopped = true; return false }
                     return true
                 }
-                return !stopped
-            }
-            try match(plan, row) { r in
-                found = true
-                if try !push(rest, r, sink) { stopped = true; return false }
-                return true
-            }
-            if stopped { return false }
-            if optional && !found {
-                var r = row
-                for s in plan.boundSlots { r[s] = .null }
-                return try push(rest, r, sink)
-            }
-            return true
-        case let .unwind(expression, slot):
-            let v = try eval(expression, row)
-            switch v {
-            case .null: return true
-            case .list(let items):
-                var r = row
-                for item in items {
-                    r[slot] = item
-                    if try !push(rest, r, sink) { return false }
+                if stopped { return false }
+                if !found {
+                    var r = row
+                    for s in plan.boundSlots { r[s] = .null }
+                    return try next(r)
                 }
                 return true
-            default:
-                var r = row
-                r[slot] = v
-                return try push(rest, r, sink)
+            }
+        case let .unwind(expression, slot):
+            if case let .scalarFunction(f, arguments, range) = expression, f.name == ListFunctions.rangeName {
+                // UNWIND range(...): the integers are made one at a time, never as a list.
+                return { row in
+                    try self.tick()
+                    let values = try arguments.map { try self.eval($0, row) }
+                    guard let range = try self.located(range, { try ListFunctions.rangeBounds(values) }) else { return true }
+                    var r = row
+                    var current = range.start
+                    for i in 0..<range.count {
+                        try self.tick()
+                        r[slot] = .int(current)
+                        if try !next(r) { return false }
+                        if i + 1 < range.count { current &+= range.step }
+                    }
+                    return true
+                }
+            }
+            return { row in
+                try self.tick()
+                let v = try self.eval(expression, row)
+                switch v {
+                case .null: return true
+                case .list(let items):
+                    var r = row
+                    for item in items {
+                        try self.tick()
+                        r[slot] = item
+                        if try !next(r) { return false }
+                    }
+                    return true
+                default:
+                    var r = row
+                    r[slot] = v
+                    return try next(r)
+                }
             }
         case .filter(let predicate):
-            guard try predicate.test(self, row) else { return true }
-            return try push(rest, row, sink)
+            let test = predicate.test
+            return { row in
+                try self.tick()
+                guard try test(self, row) else { return true }
+                return try next(row)
+            }
         case .project(let plan):
-            return try push(rest, try projectRow(plan, row), sink)
-        case .call, .loadCSV:
-            for r in try run(step, [row]) where try !push(rest, r, sink) { return false }
-            return true
-        case .create, .merge, .set, .remove, .delete:
-            // Never reached: these need all rows and are run by `stream`.
-            for r in try run(step, [row]) where try !push(rest, r, sink) { return false }
-            return true
+            // (A projection that leaves the row as it is, `WITH a, b`, is no step at all.)
+            let writes = plan.compiled.writes
+            if writes.isEmpty { return next }
+            return { row in
+                try self.tick()
+                var r = row
+                for (slot, value) in writes { r[slot] = try value(self, row) }
+                return try next(r)
+            }
+        case .call, .loadCSV, .create, .merge, .set, .remove, .delete:
+            // (The updates need all rows and are run by `stream`; they never reach here.)
+            return { row in
+                try self.tick()
+                for r in try self.run(step, [row]) where try !next(r) { return false }
+                return true
+            }
         }
     }
 }

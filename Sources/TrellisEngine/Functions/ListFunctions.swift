@@ -61,7 +61,7 @@ enum ListFunctions {
             }
         },
         ScalarFunction(
-            name: "range", arity: 2...3,
+            name: rangeName, arity: 2...3,
             signature: "range(start :: INTEGER, end :: INTEGER, step :: INTEGER = 1) :: LIST<INTEGER>",
             summary: "The integers from start to end inclusive, stepping by step."
         ) { args in
@@ -106,10 +106,26 @@ enum ListFunctions {
         }
     }
 
+    static let rangeName = "range"
+
     /// `range(start, end[, step])`. Every argument must be an INTEGER (null included, this is an
     /// `ArgumentError`/`InvalidArgumentType` as the TCK requires); a zero step is
     /// `ArgumentError`/`NumberOutOfRange`. A step pointing away from `end` gives the empty list.
     private static func range(_ args: [Value]) throws -> Value {
+        guard let (start, step, count) = try rangeBounds(args) else { return .list([]) }
+        var items: [Value] = []
+        items.reserveCapacity(Int(count))
+        var current = start
+        for i in 0..<count {
+            items.append(.int(current))
+            if i + 1 < count { current &+= step }
+        }
+        return .list(items)
+    }
+
+    /// The first element, step and length of `range(args)`, checked as ``range(_:)`` checks them
+    /// (so that UNWIND can count through a range without making the list); nil when it is empty.
+    static func rangeBounds(_ args: [Value]) throws -> (start: Int64, step: Int64, count: UInt64)? {
         let names = ["start", "end", "step"]
         var numbers: [Int64] = []
         for (index, arg) in args.enumerated() {
@@ -122,7 +138,7 @@ enum ListFunctions {
         }
         let start = numbers[0], end = numbers[1], step = numbers.count == 3 ? numbers[2] : 1
         if step == 0 { throw ArgumentCheck.outOfRange("range", "step must not be zero") }
-        if (step > 0 && start > end) || (step < 0 && start < end) { return .list([]) }
+        if (step > 0 && start > end) || (step < 0 && start < end) { return nil }
         // The distance always fits in UInt64, even from Int64.min to Int64.max.
         let distance = UInt64(bitPattern: step > 0 ? end &- start : start &- end)
         let steps = distance / step.magnitude
@@ -131,14 +147,6 @@ enum ListFunctions {
                 .limitExceeded, "ListTooLarge",
                 "range() would produce more than the limit of \(maximumRangeSize) elements")
         }
-        let count = steps + 1
-        var items: [Value] = []
-        items.reserveCapacity(Int(count))
-        var current = start
-        for i in 0..<count {
-            items.append(.int(current))
-            if i + 1 < count { current &+= step }
-        }
-        return .list(items)
+        return (start, step, steps + 1)
     }
 }

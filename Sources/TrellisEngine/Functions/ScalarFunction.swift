@@ -19,6 +19,9 @@ package struct ScalarFunction: Sendable {
     package let signature: String
     /// A one-sentence description for help text.
     package let summary: String
+    /// Whether the signature says the result is always a list or a map (values that are built
+    /// when a row needs them, never while a query is compiled).
+    package let returnsListOrMap: Bool
     /// Computes the result from already evaluated arguments.
     package let body: @Sendable ([Value]) throws -> Value
 
@@ -36,6 +39,12 @@ package struct ScalarFunction: Sendable {
         self.isDeterministic = isDeterministic
         self.deterministicArguments = deterministicArguments
         self.signature = signature.isEmpty ? "\(name)(...)" : signature
+        if let close = signature.lastIndex(of: ")") {
+            let result = signature[signature.index(after: close)...]
+            returnsListOrMap = result.hasPrefix(" :: LIST") || result.hasPrefix(" :: MAP")
+        } else {
+            returnsListOrMap = false
+        }
         self.summary = summary
         self.body = body
     }

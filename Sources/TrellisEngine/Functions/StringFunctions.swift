@@ -40,14 +40,8 @@ enum StringFunctions {
             if args[0].isNull { return .null }
             let original = try ArgumentCheck.string(args[0], "substring", "the original string")
             let start = try nonNegative(args[1], "substring", "the start")
-            let scalars = UnicodeText.scalars(original)
-            let from = Int(min(start, Int64(scalars.count)))
-            var to = scalars.count
-            if args.count == 3 {
-                let length = try nonNegative(args[2], "substring", "the length")
-                to = from + Int(min(length, Int64(scalars.count - from)))
-            }
-            return .string(UnicodeText.string(scalars[from..<to]))
+            let length = args.count == 3 ? try nonNegative(args[2], "substring", "the length") : nil
+            return .string(UnicodeText.substring(original, from: start, length: length))
         },
         ScalarFunction(
             name: "left", arity: 2...2, signature: "left(original :: STRING, length :: INTEGER) :: STRING",
@@ -56,7 +50,7 @@ enum StringFunctions {
             if args[0].isNull { return .null }
             let original = try ArgumentCheck.string(args[0], "left", "the original string")
             let length = try nonNegative(args[1], "left", "the length")
-            return .string(UnicodeText.string(original.unicodeScalars.prefix(Int(min(length, Int64(Int.max))))))
+            return .string(UnicodeText.substring(original, from: 0, length: length))
         },
         ScalarFunction(
             name: "right", arity: 2...2, signature: "right(original :: STRING, length :: INTEGER) :: STRING",
@@ -65,7 +59,9 @@ enum StringFunctions {
             if args[0].isNull { return .null }
             let original = try ArgumentCheck.string(args[0], "right", "the original string")
             let length = try nonNegative(args[1], "right", "the length")
-            return .string(UnicodeText.string(original.unicodeScalars.suffix(Int(min(length, Int64(Int.max))))))
+            let scalars = original.unicodeScalars
+            let start = scalars.index(scalars.endIndex, offsetBy: -Int(min(length, Int64(Int.max))), limitedBy: scalars.startIndex)
+            return .string(String(scalars[(start ?? scalars.startIndex)...]))
         },
         ScalarFunction(
             name: "split", arity: 2...2,

@@ -15,6 +15,17 @@ enum UnicodeText {
         return String(view)
     }
 
+    /// The `length` scalars of `s` from the zero-based scalar position `from` (all the rest when
+    /// `length` is nil), as many as there are; found by walking the string, not by making an
+    /// array of its scalars.
+    static func substring(_ s: String, from: Int64, length: Int64?) -> String {
+        let scalars = s.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: Int(from), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        var end = scalars.endIndex
+        if let length { end = scalars.index(start, offsetBy: Int(length), limitedBy: scalars.endIndex) ?? scalars.endIndex }
+        return String(scalars[start..<end])
+    }
+
     /// The number of scalars in `s`.
     static func count(_ s: String) -> Int { s.unicodeScalars.count }
 

@@ -26,10 +26,10 @@ package struct ProjectionPlan: Sendable {
         package var slot: Int
         package var containsAggregate: Bool
     }
-    package var items: [Item]
-    package var aggregates: [AggregateSpec]
+    package let items: [Item]
+    package let aggregates: [AggregateSpec]
     package var distinct: Bool
-    package var orderBy: [(expression: BoundExpression, ascending: Bool)]
+    package let orderBy: [(expression: BoundExpression, ascending: Bool)]
     package var skip: BoundExpression?
     package var limit: BoundExpression?
     package var skipRange: SourceRange?
@@ -37,6 +37,21 @@ package struct ProjectionPlan: Sendable {
     /// Item expressions (by source text) that ORDER BY and WHERE may reuse after grouping or DISTINCT:
     /// variables, property reads and aggregate calls.
     package var reusableTexts: [String: Int] = [:]
+    /// The items, aggregate arguments and ORDER BY keys built into closures.
+    let compiled: CompiledProjection
+
+    package init(items: [Item], aggregates: [AggregateSpec], distinct: Bool, orderBy: [(expression: BoundExpression, ascending: Bool)],
+                 skip: BoundExpression?, limit: BoundExpression?, skipRange: SourceRange?, limitRange: SourceRange?) {
+        self.items = items
+        self.aggregates = aggregates
+        self.distinct = distinct
+        self.orderBy = orderBy
+        self.skip = skip
+        self.limit = limit
+        self.skipRange = skipRange
+        self.limitRange = limitRange
+        compiled = CompiledProjection(items: items, aggregates: aggregates, orderBy: orderBy)
+    }
     /// Grouping happens (some item aggregates).
     package var isAggregating: Bool { !aggregates.isEmpty }
 }

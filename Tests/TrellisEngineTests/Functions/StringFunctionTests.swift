@@ -82,6 +82,19 @@ struct StringFunctionTests {
         expectError(.typeError, "InvalidArgumentType") { try call("substring", 123, 1) }
     }
 
+    @Test func positionsCountScalarsNotCharacters() {
+        // "e" + combining acute, then precomposed "é", then a flag of two regional indicators.
+        let text = "e\u{301}\u{E9}\u{1F1EC}\u{1F1E7}z"
+        expectValue(try call("substring", .string(text), 1, 1), .string("\u{301}"))
+        expectValue(try call("substring", .string(text), 1, 2), .string("\u{301}\u{E9}"))
+        expectValue(try call("substring", .string(text), 3, 1), .string("\u{1F1EC}"))
+        expectValue(try call("substring", .string(text), 4), .string("\u{1F1E7}z"))
+        expectValue(try call("left", .string(text), 1), "e")
+        expectValue(try call("left", .string(text), 4), .string("e\u{301}\u{E9}\u{1F1EC}"))
+        expectValue(try call("right", .string(text), 2), .string("\u{1F1E7}z"))
+        expectValue(try call("right", .string(text), 5), .string("\u{301}\u{E9}\u{1F1EC}\u{1F1E7}z"))
+    }
+
     @Test func leftAndRight() {
         expectValue(try call("left", "hello", 3), "hel")
         expectValue(try call("left", "hello", 0), "")
