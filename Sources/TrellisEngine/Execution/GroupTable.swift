@@ -120,17 +120,24 @@ struct GroupTable {
         return g
     }
 
-    /// The group of the keys computed from the row (the previous row's group first).
+    /// The group of the keys computed from the row.
     private mutating func keyedGroup(of row: Row, _ executor: Executor) throws -> Int {
+        if keys.count == 1 {
+            let key = try keys[0].value(executor, row)
+            return withUnsafePointer(to: key) { group(of: UnsafeBufferPointer(start: $0, count: 1), row) }
+        }
         for i in keys.indices { keyValues[i] = try keys[i].value(executor, row) }
         // (A second reference for the length of the lookup; `keyValues` is unique again after it.)
         let values = keyValues
-        return values.withUnsafeBufferPointer { values in
-            if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
-            let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
-            lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
-            return lastGroup
-        }
+        return values.withUnsafeBufferPointer { group(of: $0, row) }
+    }
+
+    /// The group whose keys are `values`, the previous row's first; a new one for `row` if none.
+    private mutating func group(of values: UnsafeBufferPointer<Value>, _ row: Row) -> Int {
+        if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
+        let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
+        lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
+        return lastGroup
     }
 
     /// A new group for `row`, whose keys are `values`.
