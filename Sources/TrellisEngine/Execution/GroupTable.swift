@@ -16,6 +16,8 @@ struct GroupTable {
     private let keys: [(slot: Int, value: Operand)]
     /// The aggregates' arguments (nil for `count(*)`).
     private let arguments: [Operand?]
+    /// Where each aggregate is in the query (for its errors).
+    private let ranges: [SourceRange]
     private let fresh: [AggregateAccumulator]
     /// One row per group: its first input row, with the key items' values in their slots.
     private var representatives: [Row] = []
@@ -52,6 +54,7 @@ struct GroupTable {
         self.plan = plan
         keys = plan.compiled.keys
         arguments = plan.compiled.arguments
+        ranges = plan.aggregates.map(\.range)
         fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind) }
         distinctValues = plan.aggregates.map { $0.distinct ? DistinctValues() : nil }
         hasDistinct = plan.aggregates.contains { $0.distinct }
@@ -70,6 +73,27 @@ struct GroupTable {
         inputCount += 1
         let g = try group(of: row, executor)
         let first = g * arguments.count
+        if hasDistinct { return try addDistinct(row, g, executor) }
+        // (One access to the accumulators for the row, rather than one per aggregate.)
+        let ranges = self.ranges
+        try arguments.withUnsafeBufferPointer { arguments in
+            try accumulators.withUnsafeMutableBufferPointer { accumulators in
+                for j in arguments.indices {
+                    guard let argument = arguments[j] else {
+                        accumulators[first + j].count += 1  // count(*)
+                        continue
+                    }
+                    let v = try argument(executor, row)
+                    if v.isNull { continue }
+                    do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(ranges[j]) }
+                }
+            }
+        }
+    }
+
+    /// ``add(_:_:)`` when some aggregate is DISTINCT.
+    private mutating func addDistinct(_ row: Row, _ g: Int, _ executor: Executor) throws {
+        let first = g * arguments.count
         for j in arguments.indices {
             guard let argument = arguments[j] else {
                 accumulators[first + j].count += 1  // count(*)
@@ -77,8 +101,8 @@ struct GroupTable {
             }
             let v = try argument(executor, row)
             if v.isNull { continue }
-            if hasDistinct, distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
-            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(plan.aggregates[j].range) }
+            if distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
+            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(ranges[j]) }
         }
     }
 
