@@ -5,9 +5,9 @@ import TrellisCore
 ///
 /// Groups keep the order in which their first row arrived. Rows often arrive group by group (a
 /// label scan expanded to its neighbours), so the group of the previous row is tried first. The
-/// keys are computed (by the plan's closures, as are the aggregates' arguments) into one array
-/// that serves every row, and found in a ``GroupIndex``: a row allocates nothing unless it
-/// starts a group.
+/// keys are computed by the plan's closures (as are the aggregates' arguments), several of them
+/// into one array that serves every row, and found in a ``GroupIndex``: a row allocates nothing
+/// unless it starts a group.
 struct GroupTable {
     typealias Operand = CompiledExpression.Operand
 
