@@ -109,17 +109,29 @@ extension Value {
     }
 
     /// Strings in the order of their code points (canonically equivalent strings are equal).
-    /// UTF-8 keeps that order byte for byte, so the bytes are compared, without decoding.
-    @inline(__always)
+    ///
+    /// UTF-8 keeps code point order byte for byte, so the bytes are compared, without decoding.
+    /// Strings whose bytes differ may still be canonically equivalent (`é` and `e` + U+0301), but
+    /// only if a byte that is not ASCII is involved: where the first differing bytes are both
+    /// ASCII (two different starters, after the same bytes), or one string is a prefix of the
+    /// other, the bytes decide; otherwise equivalence is asked of `==`.
     public static func compareStrings(_ x: String, _ y: String) -> Int {
-        if x == y { return 0 }
-        var x = x, y = y
-        return x.withUTF8 { a in
-            y.withUTF8 { b in
-                for i in 0..<min(a.count, b.count) where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
-                return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
+        var byBytes: Int? = nil
+        _ = x.utf8.withContiguousStorageIfAvailable { a in
+            _ = y.utf8.withContiguousStorageIfAvailable { b in
+                let n = min(a.count, b.count)
+                var i = 0
+                while i < n && a[i] == b[i] { i += 1 }
+                if i == n {
+                    byBytes = a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
+                } else if a[i] < 0x80 && b[i] < 0x80 {
+                    byBytes = a[i] < b[i] ? -1 : 1
+                }
             }
         }
+        if let byBytes { return byBytes }
+        if x == y { return 0 }
+        return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1
     }
 
     /// Rank of a value's type in the global sort order (ascending).
@@ -148,6 +160,11 @@ extension Value {
     /// < numbers (NaN last among them) < null. Values of one temporal type sort by instant
     /// (times and datetimes) or by time line; durations by their average length.
     public static func orderCompare(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case let (.string(x), .string(y)): return compareStrings(x, y)
+        default: break
+        }
         let ra = a.orderRank, rb = b.orderRank
         if ra != rb { return ra < rb ? -1 : 1 }
         switch (a, b) {

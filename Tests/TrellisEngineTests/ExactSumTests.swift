@@ -49,6 +49,34 @@ struct ExactSumTests {
         }
     }
 
+    @Test func shortSumsAreCorrectlyRounded() {
+        // Few addends keep their partials in place; every way of adding them must agree.
+        var generator = SeededGenerator(seed: 5)
+        #expect(Self.exactSum([0x1p53, 0.75]) == 0x1p53 + 1)
+        #expect(Self.exactSum([0.75, 0x1p53]) == 0x1p53 + 1)
+        #expect(Self.exactSum([0x1p53, 0.5, 0.25]) == 0x1p53 + 1)
+        #expect(Self.exactSum([1.0, 0x1p-60, -1.0]) == 0x1p-60)
+        #expect(Self.exactSum([0.1, -0.1]) == 0)
+        // Six partials (more than are kept in place), then cancelled one by one.
+        var spread: [Double] = [1, 0x1p-100, 0x1p-200, 0x1p-300, 0x1p-400, 0x1p-500]
+        #expect(Self.exactSum(spread + [-1]) == 0x1p-100)
+        #expect(Self.exactSum(spread + [-1, -0x1p-100]) == 0x1p-200)
+        spread += [-1, -0x1p-100, -0x1p-200, -0x1p-300, -0x1p-400]
+        for _ in 0..<20 {
+            spread.shuffle(using: &generator)
+            #expect(Self.exactSum(spread) == 0x1p-500)
+        }
+        for seed in UInt64(100)..<400 {
+            var xs = Self.mixedDoubles(count: 2 + Int(seed % 5), seed: seed)
+            if seed % 3 == 0 { xs.append(-xs[0]) }
+            let expected = Self.referenceSum(xs)
+            for _ in 0..<4 {
+                xs.shuffle(using: &generator)
+                #expect(Self.exactSum(xs).bitPattern == expected.bitPattern, "\(xs)")
+            }
+        }
+    }
+
     @Test func cancellationOfLargeMagnitudes() {
         #expect(Self.exactSum([1e100, 1.0, -1e100]) == 1.0)
         #expect(Self.exactSum([1e308, 1e308, -1e308]) == 1e308)

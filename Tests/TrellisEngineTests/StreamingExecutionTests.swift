@@ -77,6 +77,56 @@ struct StreamingExecutionTests {
         #expect(rows == expected)
     }
 
+    /// Strings with long shared prefixes, some not ASCII, some with a NUL byte.
+    static func strings(count: Int, seed: UInt64) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        let pieces = ["a", "b", "Z", "abcdefg", "abcdefgh", "\u{0}", "\u{FC}", "\u{4E2D}", "\u{1F600}", " ", "~", "\u{7F}", "\u{80}"]
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    @Test(arguments: [0, 10, 300, 5000])
+    func stringsSortByCodePoints(limit: Int) throws {
+        let db = Database()
+        let strings = Self.strings(count: 2000, seed: UInt64(limit) + 1)
+        let list = Value.list(strings.map { .string($0) })
+        for descending in [false, true] {
+            let query = "UNWIND $xs AS x RETURN x ORDER BY x \(descending ? "DESC" : "") LIMIT \(limit)"
+            let got = try db.execute(query, parameters: ["xs": list]).rows.map { row -> String in
+                guard case .string(let s) = row[0] else { return "?" }
+                return s
+            }
+            let expected = strings.enumerated().sorted { a, b in
+                let x = Array(a.element.unicodeScalars.map(\.value)), y = Array(b.element.unicodeScalars.map(\.value))
+                if x != y { return descending ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y) }
+                return a.offset < b.offset
+            }.prefix(limit).map(\.element)
+            #expect(got.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(query)")
+        }
+    }
+
+    @Test func canonicallyEquivalentStringsTieInSorts() throws {
+        let db = Database()
+        /// The strings of a one-column result, as their UTF-8 bytes (`==` on strings would not
+        /// tell canonically equivalent ones apart).
+        func bytes(_ query: String) throws -> [[UInt8]] {
+            try db.execute(query).rows.map { row in
+                guard case .string(let s) = row[0] else { return [] }
+                return Array(s.utf8)
+            }
+        }
+        // Precomposed and decomposed é, and the Kelvin sign and K, are equal to ORDER BY: ties
+        // that keep their input order.
+        #expect(try bytes("UNWIND ['e\\u0301', 'd', '\\u00E9', 'c'] AS x RETURN x ORDER BY x")
+                == [[0x63], [0x64], [0x65, 0xCC, 0x81], [0xC3, 0xA9]])
+        #expect(try bytes("UNWIND ['\\u00E9', 'd', 'e\\u0301', 'c'] AS x RETURN x ORDER BY x")
+                == [[0x63], [0x64], [0xC3, 0xA9], [0x65, 0xCC, 0x81]])
+        #expect(try bytes("UNWIND ['K', '\\u212A', 'J'] AS x RETURN x ORDER BY x DESC") == [[0x4B], [0xE2, 0x84, 0xAA], [0x4A]])
+        #expect(try bytes("UNWIND ['\\u212A', 'K', 'J'] AS x RETURN x ORDER BY x DESC") == [[0xE2, 0x84, 0xAA], [0x4B], [0x4A]])
+        try expectRows(db, "UNWIND [2, 'b', 1, 'a', null, 1.5] AS x RETURN x ORDER BY x", [["a"], ["b"], [1], [1.5], [2], [nil]], ordered: true)
+    }
+
     // MARK: - UNWIND of a range
 
     @Test func unwindOfALargeRangeFilteredAndAggregated() throws {

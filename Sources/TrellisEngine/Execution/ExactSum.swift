@@ -4,7 +4,8 @@
 /// The running sum is kept as "partials": doubles of increasing magnitude whose bits do not
 /// overlap and whose exact sum is the exact sum of the addends. Adding a value walks the partials
 /// with an error-free addition (`hi + lo == x + y` exactly), so the list stays short (one to three
-/// doubles for ordinary data) and an addition costs a few floating-point operations.
+/// doubles for ordinary data) and an addition costs a few floating-point operations. Up to four
+/// partials are kept in the struct itself, so that such a sum makes no array.
 ///
 /// Where Python's `fsum` fails when a partial sum exceeds the largest double, this sum splits
 /// every addend of magnitude 2^600 or more into a multiple of 2^600, kept scaled down by 2^600 in
@@ -13,7 +14,14 @@
 /// addition gives. Infinities and NaNs are summed on the side: the result is then their sum
 /// (NaN when there is a NaN or both infinities).
 package struct ExactSum: Sendable {
-    /// Exact non-overlapping partials of the addends' parts below 2^600, smallest first.
+    /// While at most four partials are needed (sums of ordinary data need two or three), they
+    /// are kept here, in the first `inlineCount` places: no array is made.
+    private var inline: (Double, Double, Double, Double) = (0, 0, 0, 0)
+    private var inlineCount = 0
+    /// Whether the partials moved to `partials` (a fifth was needed).
+    private var spilled = false
+    /// Exact non-overlapping partials of the addends' parts below 2^600, smallest first, once
+    /// there are more than four.
     private var partials: [Double] = []
     /// The same for the addends' parts that are multiples of 2^600, divided by 2^600 (integers).
     private var large: [Double] = []
@@ -30,7 +38,7 @@ package struct ExactSum: Sendable {
     @inline(__always)
     package mutating func add(_ x: Double) {
         if x.magnitude < Self.scale {
-            Self.add(x, to: &partials)
+            addSmall(x)
         } else {
             addLarge(x)
         }
@@ -39,13 +47,37 @@ package struct ExactSum: Sendable {
     /// Adds an integer exactly (its conversion to a double may not be).
     package mutating func add(_ i: Int64) {
         if i.magnitude <= 1 << 53 {
-            Self.add(Double(i), to: &partials)
+            addSmall(Double(i))
         } else {
             // Both halves convert exactly: the high one has at most 32 significant bits.
             let high = (i >> 32) << 32
-            Self.add(Double(high), to: &partials)
-            Self.add(Double(i - high), to: &partials)
+            addSmall(Double(high))
+            addSmall(Double(i - high))
         }
+    }
+
+    /// Adds a double below 2^600 in magnitude to the partials (in place while they fit).
+    @inline(__always)
+    private mutating func addSmall(_ value: Double) {
+        if spilled {
+            Self.add(value, to: &partials)
+            return
+        }
+        let count = inlineCount
+        let (kept, carry) = withUnsafeMutableBytes(of: &inline) { bytes in
+            Self.grow(bytes.baseAddress!.assumingMemoryBound(to: Double.self), count, value, capacity: 4)
+        }
+        inlineCount = kept
+        if let carry {
+            spilled = true
+            partials = [inline.0, inline.1, inline.2, inline.3, carry]
+        }
+    }
+
+    /// The partials below 2^600, smallest first.
+    private var smallPartials: [Double] {
+        if spilled { return partials }
+        return Array([inline.0, inline.1, inline.2, inline.3][..<inlineCount])
     }
 
     private mutating func addLarge(_ x: Double) {
@@ -57,12 +89,13 @@ package struct ExactSum: Sendable {
         let t = (x * Self.inverseScale).rounded(.towardZero)
         let r = x - t * Self.scale
         Self.add(t, to: &large)
-        if r != 0 { Self.add(r, to: &partials) }
+        if r != 0 { addSmall(r) }
     }
 
     /// The sum, correctly rounded to a double.
     package var value: Double {
         if let nonFinite { return nonFinite }
+        let partials = smallPartials
         if large.isEmpty { return Self.rounded(partials) }
         let high = Self.rounded(large)
         if high.magnitude < Double(sign: .plus, exponent: 420, significand: 1) {
@@ -108,31 +141,43 @@ package struct ExactSum: Sendable {
 
     /// Adds `x` to exact non-overlapping partials (Shewchuk's grow-expansion, as in `math.fsum`).
     /// The partial sums must stay finite, which the magnitudes of what is added here ensure.
-    @inline(__always)
     private static func add(_ value: Double, to partials: inout [Double]) {
-        var x = value
         let n = partials.count
         var kept = 0
-        partials.withUnsafeMutableBufferPointer { p in
-            for j in 0..<n {
-                var y = p[j]
-                if x.magnitude < y.magnitude { swap(&x, &y) }
-                let hi = x + y
-                let lo = y - (hi - x)
-                if lo != 0 {
-                    p[kept] = lo
-                    kept += 1
-                }
-                x = hi
-            }
-            if x != 0 && kept < n {
-                p[kept] = x
-                kept += 1
-                x = 0
-            }
+        let carry = partials.withUnsafeMutableBufferPointer { p in
+            let (k, carry) = grow(p.baseAddress!, n, value, capacity: n)
+            kept = k
+            return carry
         }
         if kept < n { partials.removeLast(n - kept) }
-        if x != 0 { partials.append(x) }
+        if let carry { partials.append(carry) }
+    }
+
+    /// The grow-expansion in place: adds `value` to the `count` partials at `p`, writing the new
+    /// partials over them (there are never more kept than were read). Returns how many there are
+    /// in place, and the last one when it does not fit in `capacity`.
+    @inline(__always)
+    private static func grow(_ p: UnsafeMutablePointer<Double>, _ count: Int, _ value: Double,
+                             capacity: Int) -> (kept: Int, carry: Double?) {
+        var x = value
+        var kept = 0
+        for j in 0..<count {
+            var y = p[j]
+            if x.magnitude < y.magnitude { swap(&x, &y) }
+            let hi = x + y
+            let lo = y - (hi - x)
+            if lo != 0 {
+                p[kept] = lo
+                kept += 1
+            }
+            x = hi
+        }
+        if x == 0 { return (kept, nil) }
+        if kept < capacity {
+            p[kept] = x
+            return (kept + 1, nil)
+        }
+        return (kept, x)
     }
 
     /// The exact sum of non-overlapping partials, correctly rounded (round half to even).

@@ -25,24 +25,30 @@ struct GroupIndex {
     /// The group whose keys are `values` (with hash `hash`), if there is one.
     @inline(__always)
     func group(of values: UnsafeBufferPointer<Value>, hash: UInt64) -> Int? {
-        let mask = table.count - 1
-        var i = Int(truncatingIfNeeded: hash >> 7) & mask
-        while true {
-            let g = Int(table[i])
-            if g < 0 { return nil }
-            if hashes[g] == hash && keysEqual(g, values) { return g }
-            i = (i + 1) & mask
+        table.withUnsafeBufferPointer { table in
+            hashes.withUnsafeBufferPointer { hashes in
+                let mask = table.count - 1
+                var i = Int(truncatingIfNeeded: hash >> 7) & mask
+                while true {
+                    let g = Int(table[i])
+                    if g < 0 { return nil }
+                    if hashes[g] == hash && keysEqual(g, values) { return g }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 
     @inline(__always)
     private func keysEqual(_ g: Int, _ values: UnsafeBufferPointer<Value>) -> Bool {
-        var k = g * width
-        for v in values {
-            if keys[k] != v { return false }
-            k += 1
+        keys.withUnsafeBufferPointer { keys in
+            var k = g * width
+            for v in values {
+                if keys[k] != v { return false }
+                k += 1
+            }
+            return true
         }
-        return true
     }
 
     /// Whether group `g` has the keys `values`.

@@ -5,9 +5,9 @@ import TrellisCore
 ///
 /// Groups keep the order in which their first row arrived. Rows often arrive group by group (a
 /// label scan expanded to its neighbours), so the group of the previous row is tried first. The
-/// keys are computed (by the plan's closures, as are the aggregates' arguments) into one array
-/// that serves every row, and found in a ``GroupIndex``: a row allocates nothing unless it
-/// starts a group.
+/// keys are computed by the plan's closures (as are the aggregates' arguments), several of them
+/// into one array that serves every row, and found in a ``GroupIndex``: a row allocates nothing
+/// unless it starts a group.
 struct GroupTable {
     typealias Operand = CompiledExpression.Operand
 
@@ -16,6 +16,8 @@ struct GroupTable {
     private let keys: [(slot: Int, value: Operand)]
     /// The aggregates' arguments (nil for `count(*)`).
     private let arguments: [Operand?]
+    /// Where each aggregate is in the query (for its errors).
+    private let ranges: [SourceRange]
     private let fresh: [AggregateAccumulator]
     /// One row per group: its first input row, with the key items' values in their slots.
     private var representatives: [Row] = []
@@ -52,6 +54,7 @@ struct GroupTable {
         self.plan = plan
         keys = plan.compiled.keys
         arguments = plan.compiled.arguments
+        ranges = plan.aggregates.map(\.range)
         fresh = plan.aggregates.map { AggregateAccumulator(kind: $0.kind) }
         distinctValues = plan.aggregates.map { $0.distinct ? DistinctValues() : nil }
         hasDistinct = plan.aggregates.contains { $0.distinct }
@@ -70,6 +73,27 @@ struct GroupTable {
         inputCount += 1
         let g = try group(of: row, executor)
         let first = g * arguments.count
+        if hasDistinct { return try addDistinct(row, g, executor) }
+        // (One access to the accumulators for the row, rather than one per aggregate.)
+        let ranges = self.ranges
+        try arguments.withUnsafeBufferPointer { arguments in
+            try accumulators.withUnsafeMutableBufferPointer { accumulators in
+                for j in arguments.indices {
+                    guard let argument = arguments[j] else {
+                        accumulators[first + j].count += 1  // count(*)
+                        continue
+                    }
+                    let v = try argument(executor, row)
+                    if v.isNull { continue }
+                    do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(ranges[j]) }
+                }
+            }
+        }
+    }
+
+    /// ``add(_:_:)`` when some aggregate is DISTINCT.
+    private mutating func addDistinct(_ row: Row, _ g: Int, _ executor: Executor) throws {
+        let first = g * arguments.count
         for j in arguments.indices {
             guard let argument = arguments[j] else {
                 accumulators[first + j].count += 1  // count(*)
@@ -77,8 +101,8 @@ struct GroupTable {
             }
             let v = try argument(executor, row)
             if v.isNull { continue }
-            if hasDistinct, distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
-            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(plan.aggregates[j].range) }
+            if distinctValues[j] != nil, !distinctValues[j]!.insert(v, group: g) { continue }
+            do { try accumulators[first + j].add(v) } catch let error as TrellisError { throw error.located(ranges[j]) }
         }
     }
 
@@ -120,17 +144,24 @@ struct GroupTable {
         return g
     }
 
-    /// The group of the keys computed from the row (the previous row's group first).
+    /// The group of the keys computed from the row.
     private mutating func keyedGroup(of row: Row, _ executor: Executor) throws -> Int {
+        if keys.count == 1 {
+            let key = try keys[0].value(executor, row)
+            return withUnsafePointer(to: key) { group(of: UnsafeBufferPointer(start: $0, count: 1), row) }
+        }
         for i in keys.indices { keyValues[i] = try keys[i].value(executor, row) }
         // (A second reference for the length of the lookup; `keyValues` is unique again after it.)
         let values = keyValues
-        return values.withUnsafeBufferPointer { values in
-            if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
-            let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
-            lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
-            return lastGroup
-        }
+        return values.withUnsafeBufferPointer { group(of: $0, row) }
+    }
+
+    /// The group whose keys are `values`, the previous row's first; a new one for `row` if none.
+    private mutating func group(of values: UnsafeBufferPointer<Value>, _ row: Row) -> Int {
+        if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
+        let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
+        lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
+        return lastGroup
     }
 
     /// A new group for `row`, whose keys are `values`.

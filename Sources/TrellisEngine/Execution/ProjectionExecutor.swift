@@ -52,39 +52,27 @@ extension Executor {
 
     /// Stable sort by the ORDER BY keys; with `keep`, only the first `keep` rows are needed.
     ///
-    /// The keys are computed once per row, into one flat array. When fewer rows are kept than
-    /// come in, a binary heap holds the best `keep` so far (the worst of them on top, so that most
-    /// rows are turned away by one comparison with it), and only those are sorted at the end.
-    /// Ties keep the input order in both ways, so the answer is that of the full sort.
+    /// The keys are computed once per row, by the compiled closures, into ``SortKeys``. When
+    /// fewer rows are kept than come in, a binary heap holds the best `keep` so far (the worst of
+    /// them on top, so that most rows are turned away by one comparison with it), and only those
+    /// are sorted at the end. Ties keep the input order in both ways, so the answer is that of
+    /// the full sort.
     func sort(_ rows: [Row], _ plan: ProjectionPlan, keep: Int?) throws -> [Row] {
         let closures = plan.compiled.orderKeys
-        let width = closures.count
-        var keys: [Value] = []
-        keys.reserveCapacity(rows.count * width)
+        var values: [Value] = []
+        values.reserveCapacity(rows.count * closures.count)
         for r in rows {
             try tick()
-            for key in closures { keys.append(try key(self, r)) }
+            for key in closures { values.append(try key(self, r)) }
         }
-        let ascending = plan.orderBy.map(\.ascending)
+        let keys = SortKeys(values, width: closures.count, ascending: plan.orderBy.map(\.ascending))
         // A sort of many rows is a long step of its own, and a comparison that throws (or that
         // counts) makes it much slower: a comparison only looks at the stop signal, and once it
         // is set says "not less", so that the sort ends quickly; the reason is thrown after it.
         let stop = self.stop
         if rows.count > 1024 { watch() }
         let kept = min(keep ?? rows.count, rows.count)
-        let order: [Int] = keys.withUnsafeBufferPointer { keys in
-            /// Whether row `a` comes before row `b`.
-            func less(_ a: Int, _ b: Int) -> Bool {
-                if stop.isSet { return false }
-                var i = a * width, j = b * width
-                for asc in ascending {
-                    let c = Value.orderCompare(keys[i], keys[j])
-                    if c != 0 { return asc ? c < 0 : c > 0 }
-                    i += 1
-                    j += 1
-                }
-                return a < b
-            }
+        let order: [Int] = keys.withComparison(stop: stop) { less in
             if kept >= rows.count {
                 var all = Array(rows.indices)
                 all.sort(by: less)
@@ -96,6 +84,110 @@ extension Executor {
         }
         if stop.isSet { try checkCancelled() }
         return order.map { rows[$0] }
+    }
+}
+
+/// The ORDER BY keys of a set of rows, row after row, kept also in the form that compares
+/// fastest: a key that is an integer in every row as that integer, and one that is a string in
+/// every row with the string's first 8 UTF-8 bytes as a number, which decides most comparisons
+/// without reading the strings (bytes order strings as ``Value/compareStrings(_:_:)`` does).
+struct SortKeys {
+    private enum Kind { case integer, string, value }
+
+    private let values: [Value]
+    private let width: Int
+    private let ascending: [Bool]
+    private let kinds: [Kind]
+    /// For integer keys the integer, for string keys the prefix, row after row (0 for others).
+    private let numbers: [UInt64]
+
+    init(_ values: [Value], width: Int, ascending: [Bool]) {
+        self.values = values
+        self.width = width
+        self.ascending = ascending
+        var kinds: [Kind] = Array(repeating: .integer, count: width)
+        var allStrings = Array(repeating: true, count: width)
+        for (i, v) in values.enumerated() {
+            let j = i % width
+            switch v {
+            case .int: allStrings[j] = false
+            case .string: if kinds[j] == .integer { kinds[j] = .string }
+            default: kinds[j] = .value
+            }
+            if case .string = v {} else { allStrings[j] = false }
+        }
+        for j in 0..<width where kinds[j] == .string && !allStrings[j] { kinds[j] = .value }
+        var numbers: [UInt64] = []
+        if kinds.contains(where: { $0 != .value }) {
+            numbers = Array(repeating: 0, count: values.count)
+            for (i, v) in values.enumerated() {
+                switch (kinds[i % width], v) {
+                case let (.integer, .int(n)): numbers[i] = UInt64(bitPattern: n)
+                case let (.string, .string(s)): numbers[i] = Self.prefix(s)
+                default: break
+                }
+            }
+        }
+        self.kinds = kinds
+        self.numbers = numbers
+    }
+
+    /// A string's first 8 UTF-8 bytes, the first as the highest (zeros past its end).
+    private static func prefix(_ s: String) -> UInt64 {
+        var p: UInt64 = 0
+        var shift: UInt64 = 56
+        for byte in s.utf8 {
+            p |= UInt64(byte) << shift
+            if shift == 0 { break }
+            shift -= 8
+        }
+        return p
+    }
+
+    /// Calls `body` with the "comes before" function of rows `a` and `b` (by number): by the
+    /// keys in order, then by number. Once `stop` is set every answer is "no".
+    func withComparison<T>(stop: StopSignal, _ body: ((Int, Int) -> Bool) -> T) -> T {
+        values.withUnsafeBufferPointer { values in
+            numbers.withUnsafeBufferPointer { numbers in
+                kinds.withUnsafeBufferPointer { kinds in
+                    ascending.withUnsafeBufferPointer { ascending in
+                        let width = self.width
+                        func less(_ a: Int, _ b: Int) -> Bool {
+                            if stop.isSet { return false }
+                            var i = a * width, j = b * width
+                            for k in 0..<width {
+                                let c: Int
+                                switch kinds[k] {
+                                case .integer:
+                                    let x = Int64(bitPattern: numbers[i]), y = Int64(bitPattern: numbers[j])
+                                    c = x < y ? -1 : (x > y ? 1 : 0)
+                                case .string:
+                                    c = Self.compareStrings(numbers[i], numbers[j], values[i], values[j])
+                                case .value:
+                                    c = Value.orderCompare(values[i], values[j])
+                                }
+                                if c != 0 { return ascending[k] ? c < 0 : c > 0 }
+                                i += 1
+                                j += 1
+                            }
+                            return a < b
+                        }
+                        return body(less)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Two strings by their prefixes when those differ in a byte that is ASCII in both (which
+    /// settles it), else in full.
+    @inline(__always)
+    private static func compareStrings(_ p: UInt64, _ q: UInt64, _ x: Value, _ y: Value) -> Int {
+        if p != q {
+            let shift = UInt64(56 - ((p ^ q).leadingZeroBitCount / 8) * 8)
+            if (p >> shift) & 0x80 == 0 && (q >> shift) & 0x80 == 0 { return p < q ? -1 : 1 }
+        }
+        return Value.orderCompare(x, y)
     }
 }
 
