@@ -40,7 +40,8 @@ struct ServeCommand: ParsableCommand {
             arrays alternating the two, dates, times and durations as ISO 8601 strings, NaN and the \
             infinities as the strings "NaN", "Infinity" and "-Infinity". "statistics" holds nodesCreated, \
             nodesDeleted, relationshipsCreated, relationshipsDeleted, labelsAdded, labelsRemoved, \
-            propertiesSet, indexesAdded and indexesRemoved. EXPLAIN adds "plan", the plan as text.
+            propertiesSet, indexesAdded and indexesRemoved. EXPLAIN adds "plan", the plan as text; PROFILE runs \
+            the statement and adds "plan" with what each operator did (without the rows).
 
             A request that fails is answered (on one line)
               {"id":2,"ok":false,"error":{"kind":"SyntaxError","code":"UndefinedVariable",

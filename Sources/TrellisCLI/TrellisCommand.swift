@@ -32,7 +32,8 @@ struct TrellisCommand: ParsableCommand {
               csv    RFC 4180: a header row, then one row per record; null is an empty field
               json   one JSON array of objects per statement
               jsonl  one JSON object per record, one per line
-            EXPLAIN prints the plan (as {"plan": ...} in json and jsonl).
+            EXPLAIN prints the plan (as {"plan": ...} in json and jsonl); PROFILE runs the statement \
+            and prints the plan with the rows, time share and rows held of each operator.
 
             Errors are written to standard error as FILE:LINE:COLUMN: error: MESSAGE [Kind.Code], \
             followed by the source line and a caret under the offending text. FILE is the script's path, \
