@@ -188,17 +188,7 @@ enum CompiledExpression {
     /// multiplied or taken modulo here; everything else (and every error) is left to ``Arithmetic``.
     private static func arithmetic(_ op: BinaryOperator, _ x: Operand, _ y: Operand, _ range: SourceRange) -> Closure {
         @Sendable func general(_ a: Value, _ b: Value) throws -> Value {
-            do {
-                switch op {
-                case .add: return try Arithmetic.add(a, b)
-                case .subtract: return try Arithmetic.subtract(a, b)
-                case .multiply: return try Arithmetic.multiply(a, b)
-                case .divide: return try Arithmetic.divide(a, b)
-                case .modulo: return try Arithmetic.modulo(a, b)
-                case .power: return try Arithmetic.power(a, b)
-                default: return .null
-                }
-            } catch let error as TrellisError { throw error.located(range) }
+            try Arithmetic.apply(op, a, b, at: range)
         }
         // Each operator has its own closures, so that the integer (and float) operation is done
         // in place; an overflow or a division by zero is left to `general`, which reports it.

@@ -72,18 +72,7 @@ extension Executor {
         case let .comparison(op, a, b):
             return compare(op, try operand(a, row), try operand(b, row))
         case let .arithmetic(op, a, b, range):
-            let x = try eval(a, row), y = try eval(b, row)
-            do {
-                switch op {
-                case .add: return try Arithmetic.add(x, y)
-                case .subtract: return try Arithmetic.subtract(x, y)
-                case .multiply: return try Arithmetic.multiply(x, y)
-                case .divide: return try Arithmetic.divide(x, y)
-                case .modulo: return try Arithmetic.modulo(x, y)
-                case .power: return try Arithmetic.power(x, y)
-                default: return .null
-                }
-            } catch let error as TrellisError { throw error.located(range) }
+            return try Arithmetic.apply(op, try eval(a, row), try eval(b, row), at: range)
         case let .negate(a, range):
             do { return try Arithmetic.negate(try eval(a, row)) } catch let error as TrellisError { throw error.located(range) }
         case let .unaryPlus(a, range):

@@ -1,5 +1,6 @@
 import Foundation
 import TrellisCore
+import TrellisSyntax
 
 /// The arithmetic operators `+ - * / % ^` and unary `-`/`+`, with openCypher semantics.
 ///
@@ -17,6 +18,22 @@ import TrellisCore
 ///   divide by numbers (see ``TemporalArithmetic``).
 /// - Other type combinations are a `TypeError` with code `InvalidArgumentType`.
 package enum Arithmetic {
+    /// `a op b` for one of the binary arithmetic operators (null for any other), with an error
+    /// located at `range`.
+    package static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value, at range: SourceRange) throws -> Value {
+        do {
+            switch op {
+            case .add: return try add(a, b)
+            case .subtract: return try subtract(a, b)
+            case .multiply: return try multiply(a, b)
+            case .divide: return try divide(a, b)
+            case .modulo: return try modulo(a, b)
+            case .power: return try power(a, b)
+            default: return .null
+            }
+        } catch let error as TrellisError { throw error.located(range) }
+    }
+
     /// `a + b`: numeric addition, string concatenation or list concatenation.
     package static func add(_ a: Value, _ b: Value) throws -> Value {
         switch (a, b) {
