@@ -53,7 +53,7 @@ struct JoinOrder {
 
     /// The nodes of each connected part, bound-before nodes counting as connected to each other
     /// (they are all found at once, as arguments); the part holding them first.
-    func components() -> [[Int]] {
+    static func components(of pattern: PatternGraph) -> [[Int]] {
         let n = pattern.nodes.count
         var parent = Array(0..<n)
         func find(_ x: Int) -> Int {

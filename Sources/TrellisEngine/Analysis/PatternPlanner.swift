@@ -201,17 +201,17 @@ extension QueryCompiler {
         for op in prelude { main.append(op) }
         lowering.flushFilters(&main)
         let hinted = groupingHint.flatMap { nodeByName[$0] }.flatMap { nodes[$0].labels.isEmpty ? nil : $0 }
-        var parts = JoinOrder(pattern: graphOfPattern, estimator: lowering.estimator(main), startCost: []).components()
+        var parts = JoinOrder.components(of: graphOfPattern)
         while !parts.isEmpty {
             // The part holding the bound nodes first; then the cheapest part, given what is bound.
             var choice: (index: Int, tree: JoinTree, cost: Double)? = nil
+            let order = lowering.joinOrder(main)
             for (k, part) in parts.enumerated() {
-                let order = lowering.joinOrder(main)
                 let (tree, cost) = order.plan(part, startingAt: hinted.flatMap { part.contains($0) ? $0 : nil })
                 if choice == nil || cost < choice!.cost { choice = (k, tree, cost) }
                 if part.contains(where: { nodes[$0].boundBefore }) { choice = (k, tree, cost); break }
             }
-            lowering.estimates = lowering.estimator(main)
+            lowering.estimates = order.estimator
             try lowering.lower(choice!.tree, into: &main)
             parts.remove(at: choice!.index)
         }
