@@ -32,4 +32,28 @@ package enum ForkJoin {
             work()
         })
     }
+
+    /// Calls `body` with every index below `count` (at least 1), each on a thread of its own but
+    /// index 0, which the calling thread runs; waits for all and returns their results in index
+    /// order. An index whose thread cannot be started is run by the calling thread.
+    package static func map<T>(_ count: Int, stackSize: Int? = nil, _ body: (Int) -> T) -> [T] {
+        precondition(count >= 1)
+        return withoutActuallyEscaping(body) { body in
+            var results = [T?](repeating: nil, count: count)
+            results.withUnsafeMutableBufferPointer { out in
+                let base = out.baseAddress!
+                var threads: [JoinableThread] = []
+                for i in 1..<count {
+                    if let thread = JoinableThread.start(stackSize: stackSize, { base[i] = body(i) }) {
+                        threads.append(thread)
+                    } else {
+                        base[i] = body(i)
+                    }
+                }
+                base[0] = body(0)
+                for thread in threads { thread.join() }
+            }
+            return results.map { $0! }
+        }
+    }
 }

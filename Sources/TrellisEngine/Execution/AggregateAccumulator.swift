@@ -67,6 +67,37 @@ struct AggregateAccumulator {
         }
     }
 
+    /// Adds what `later` accumulated from rows that come after this one's, as if those rows had
+    /// been added here one by one (how the pieces of an input split between threads are put back
+    /// together). Not for DISTINCT aggregates, whose values must be sifted again.
+    mutating func absorb(_ later: AggregateAccumulator) throws {
+        switch kind {
+        case .count: count += later.count
+        case .sum, .avg:
+            count += later.count
+            if !sawFloat && !later.sawFloat {
+                let (s, overflow) = intSum.addingReportingOverflow(later.intSum)
+                if !overflow {
+                    intSum = s
+                    return
+                }
+                guard kind == .avg else { throw TrellisError(.arithmeticError, "IntegerOverflow", "integer overflow in sum()") }
+            }
+            if !sawFloat {
+                sawFloat = true
+                floatSum.add(intSum)
+            }
+            if later.sawFloat { floatSum.add(later.floatSum) } else { floatSum.add(later.intSum) }
+        case .min:
+            // (On a tie the earlier value stays, as it does row by row.)
+            if let e = later.extreme, extreme == nil || Value.orderCompare(e, extreme!) < 0 { extreme = e }
+        case .max:
+            if let e = later.extreme, extreme == nil || Value.orderCompare(e, extreme!) > 0 { extreme = e }
+        case .collect, .stDev, .stDevP, .percentileCont, .percentileDisc:
+            values.append(contentsOf: later.values)
+        }
+    }
+
     func result(percentile: Value) throws -> Value {
         switch kind {
         case .count: return .int(count)

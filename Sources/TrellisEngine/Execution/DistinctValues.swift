@@ -60,4 +60,13 @@ struct DistinctValues {
         runCount[group] = UInt8(count + 1)
         return true
     }
+
+    /// The values group `group` has seen (in the order they came while it has few).
+    func values(of group: Int) -> [Value] {
+        guard group < runStart.count else { return [] }
+        let count = Int(runCount[group])
+        if count == Int(Self.overflowed) { return Array(sets[group]!) }
+        let start = runStart[group]
+        return start < 0 ? [] : Array(slots[start..<start + count])
+    }
 }

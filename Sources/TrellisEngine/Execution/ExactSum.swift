@@ -56,6 +56,14 @@ package struct ExactSum: Sendable {
         }
     }
 
+    /// Adds another exact sum (its partials are exact, so the result is the exact sum of both
+    /// sets of addends): how the sums of the pieces of a split input are put together.
+    package mutating func add(_ other: ExactSum) {
+        for p in other.smallPartials { addSmall(p) }
+        for p in other.large { Self.add(p, to: &large) }
+        if let x = other.nonFinite { nonFinite = (nonFinite ?? 0) + x }
+    }
+
     /// Adds a double below 2^600 in magnitude to the partials (in place while they fit).
     @inline(__always)
     private mutating func addSmall(_ value: Double) {

@@ -33,6 +33,11 @@ package final class Executor {
     var profiler: Profiler? = nil
     /// The build sides of hash joins (``joinTable(_:_:)``), by operator.
     var joinTables: [ObjectIdentifier: JoinTable] = [:]
+    /// For an executor running one piece of a pipeline split between threads (see
+    /// ``runSplit(_:_:_:)``): which piece of the first label scan is its, taken by that scan.
+    var morsel: (index: Int, count: Int)? = nil
+    /// Whether a pipeline may be split between threads here (not in an executor that runs a piece).
+    var mayFork = true
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.
     var coordinateKeys: (keyCount: Int, ids: [Int32?])? = nil
     /// The folder LOAD CSV may read below; nil forbids file access.

@@ -57,6 +57,9 @@ struct GroupIndex {
         keysEqual(g, values)
     }
 
+    /// Group `g`'s hash.
+    func hash(of g: Int) -> UInt64 { hashes[g] }
+
     /// Records the next group, with keys `values`; returns its number.
     mutating func add(_ values: UnsafeBufferPointer<Value>, hash: UInt64) -> Int {
         let g = hashes.count

@@ -177,6 +177,54 @@ struct GroupTable {
         values.withUnsafeBufferPointer { newGroup(row, $0, hash: hash) }
     }
 
+    /// Adds the groups of `later`, filled from rows that come after all of this table's, so that
+    /// the result is the table one pass over all the rows would have made: groups keep the order
+    /// of their first row, a group's first row stays its representative, and lists keep row order.
+    /// (How the pieces of a grouping split between threads are put back together.)
+    mutating func absorb(_ later: GroupTable) throws {
+        inputCount += later.inputCount
+        let width = keys.count, perGroup = arguments.count
+        lastGroup = -1
+        lastNode = -1
+        nodeGroups = NodeGroupMap()
+        remembersNodes = false
+        try later.index.keys.withUnsafeBufferPointer { laterKeys in
+            for g in 0..<later.index.count {
+                let values = UnsafeBufferPointer(rebasing: laterKeys[g * width..<(g + 1) * width])
+                let hash = later.index.hash(of: g)
+                guard let target = index.group(of: values, hash: hash) else {
+                    // A group the earlier rows did not have: it comes after theirs, as it is.
+                    representatives.append(later.representatives[g])
+                    accumulators.append(contentsOf: later.accumulators[g * perGroup..<(g + 1) * perGroup])
+                    let added = index.add(values, hash: hash)
+                    for j in 0..<perGroup where distinctValues[j] != nil {
+                        for v in later.distinctValues[j]!.values(of: g) { _ = distinctValues[j]!.insert(v, group: added) }
+                    }
+                    continue
+                }
+                for j in 0..<perGroup {
+                    let mine = target * perGroup + j, theirs = later.accumulators[g * perGroup + j]
+                    do {
+                        guard distinctValues[j] != nil else {
+                            try accumulators[mine].absorb(theirs)
+                            continue
+                        }
+                        // DISTINCT: the later values this group has not seen, in the order they came
+                        // where the aggregate keeps an order.
+                        let values: [Value]
+                        switch theirs.kind {
+                        case .collect, .stDev, .stDevP, .percentileCont, .percentileDisc: values = theirs.values
+                        default: values = later.distinctValues[j]!.values(of: g)
+                        }
+                        for v in values where distinctValues[j]!.insert(v, group: target) { try accumulators[mine].add(v) }
+                    } catch let error as TrellisError {
+                        throw error.located(ranges[j])
+                    }
+                }
+            }
+        }
+    }
+
     /// One row per group with the aggregate results and the items built on them; without grouping
     /// keys and without input, the one row of the aggregates over nothing. The groups are used up:
     /// each group's row is the representative itself, finished in place rather than copied.

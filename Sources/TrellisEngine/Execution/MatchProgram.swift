@@ -138,7 +138,13 @@ final class MatchProgram: Sendable {
             try executor.tick()
             guard let id = executor.graph.labels.lookup(label) else { return true }
             let graph = executor.graph
-            let members = graph.members(of: id)
+            var members = graph.members(of: id)[...]
+            if let (index, count) = executor.morsel {
+                // This executor runs one piece of the scan (see Executor.runSplit).
+                executor.morsel = nil
+                let n = members.count
+                members = members[n * index / count..<n * (index + 1) / count]
+            }
             if keys.isEmpty {
                 for n in members {
                     try executor.tick()
@@ -158,9 +164,9 @@ final class MatchProgram: Sendable {
             }
             var block: [NodeID] = []
             block.reserveCapacity(Self.scanBlock)
-            var start = 0
-            while start < members.count {
-                let end = min(start + Self.scanBlock, members.count)
+            var start = members.startIndex
+            while start < members.endIndex {
+                let end = min(start + Self.scanBlock, members.endIndex)
                 try executor.tick()
                 block.removeAll(keepingCapacity: true)
                 block.append(contentsOf: members[start..<end])

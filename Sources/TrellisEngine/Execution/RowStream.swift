@@ -45,28 +45,50 @@ extension Executor {
             // Grouping: each row goes into its group as it arrives.
             var groups = GroupTable(plan, readsOnly: readsOnly)
             let limit = limits.maxIntermediateRows
-            try flow(before, into: { row in
-                try self.charged(barrier) { try groups.add(row, self) }
-                if let limit, groups.inputCount > limit { try self.checkIntermediate(groups.inputCount) }
-                return true
-            }) { flow in
-                for row in rows {
-                    try tick()
-                    _ = try flow(row)
+            if let split = split(before, rows) {
+                // Each thread groups its piece of the input; the pieces' groups are put together in order.
+                let pieces = try runSplit(before, rows, split, start: { GroupTable(plan, readsOnly: true) }) { groups, row, piece in
+                    try groups.add(row, piece)
+                    if let limit, groups.inputCount > limit { try piece.checkIntermediate(groups.inputCount) }
+                }
+                groups = pieces[0]
+                for piece in pieces.dropFirst() { try groups.absorb(piece) }
+                try checkIntermediate(groups.inputCount)
+            } else {
+                try flow(before, into: { row in
+                    try self.charged(barrier) { try groups.add(row, self) }
+                    if let limit, groups.inputCount > limit { try self.checkIntermediate(groups.inputCount) }
+                    return true
+                }) { flow in
+                    for row in rows {
+                        try tick()
+                        _ = try flow(row)
+                    }
                 }
             }
             let grouped = try charged(barrier) { try finishProjection(plan, try groups.takeRows(self)) }
             profiler?.barrier(barrier, passed: grouped.count, held: groups.inputCount)
             return try stream(steps[(barrier + 1)...], grouped, sink)
         }
-        try flow(before, into: {
-            collected.append($0)
-            try self.checkIntermediate(collected.count)
-            return true
-        }) { flow in
-            for row in rows {
-                try tick()
-                _ = try flow(row)
+        if let split = split(before, rows) {
+            // Each thread collects the rows of its piece of the input, kept in input order.
+            let pieces = try runSplit(before, rows, split, start: { [Row]() }) { collected, row, piece in
+                collected.append(row)
+                try piece.checkIntermediate(collected.count)
+            }
+            collected.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+            for piece in pieces { collected.append(contentsOf: piece) }
+            try checkIntermediate(collected.count)
+        } else {
+            try flow(before, into: {
+                collected.append($0)
+                try self.checkIntermediate(collected.count)
+                return true
+            }) { flow in
+                for row in rows {
+                    try tick()
+                    _ = try flow(row)
+                }
             }
         }
         let output = try charged(barrier) { try run(steps[barrier], collected) }

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TrellisCore
+
+/// Read-only pipelines split between threads.
+///
+/// The streaming steps before a grouping or a step that collects its input (sorting, DISTINCT,
+/// SKIP) can run on several threads at once when the statement only reads: the input is cut into
+/// as many contiguous pieces as there are threads — the members of the first label scan, or the
+/// rows coming in — and each piece runs through the steps on an executor of its own into a
+/// consumer of its own (a ``GroupTable``, a list of rows). The pieces are then put back together
+/// in input order, so that the result is the one a single pass would have made: the same groups
+/// in the same order, lists in row order, exact sums, and, when a row fails, the error of the
+/// first failing row.
+extension Executor {
+    /// The threads a pipeline may be split between: the processors online, at most 8.
+    static let threads: Int = {
+        let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return max(1, min(8, online > 0 ? Int(online) : 1))
+    }()
+
+    /// The least input (scan members or rows) worth splitting.
+    static let splitThreshold = 8_192
+
+    /// Where the input of a pipeline is cut.
+    enum Split {
+        /// The members of the first step's label scan (the pipeline runs on one row).
+        case scan
+        /// The rows coming in.
+        case rows
+    }
+
+    /// How the steps `before` a step that needs all rows could run over `rows` on several
+    /// threads; nil when they should run on this one: a statement that writes or is profiled,
+    /// steps other than MATCH, UNWIND, WHERE and projections, or too little input.
+    func split(_ before: ArraySlice<PlanStep>, _ rows: [Row]) -> Split? {
+        guard Self.threads > 1, mayFork, readsOnly, profiler == nil else { return nil }
+        for step in before {
+            switch step {
+            case .match, .unwind, .filter, .project: continue
+            default: return nil
+            }
+        }
+        if rows.count >= Self.splitThreshold { return .rows }
+        guard rows.count == 1, case .match(let plan, false)? = before.first,
+              case .scanLabel(_, let label)? = plan.operators.first,
+              let id = graph.labels.lookup(label), graph.members(of: id).count >= Self.splitThreshold else { return nil }
+        return .scan
+    }
+
+    /// Runs `steps` over the pieces of `rows` as `split` cuts them, one piece per thread, each
+    /// into a state made by `start` that `add` fills with the piece's rows; returns the states in
+    /// input order. Throws the error of the first piece that failed.
+    func runSplit<State>(_ steps: ArraySlice<PlanStep>, _ rows: [Row], _ split: Split, start: () -> State,
+                         add: @escaping (inout State, Row, Executor) throws -> Void) throws -> [State] {
+        // Watched before the pieces start, so that none of them has to make it so.
+        watch()
+        let count = Self.threads
+        let results = ForkJoin.map(count, stackSize: 16 << 20) { index -> Result<State, Error> in
+            let piece = Executor(within: self, parameters: parameters)
+            piece.readsOnly = true
+            piece.slotCount = slotCount
+            piece.fileRoot = fileRoot
+            piece.mayFork = false
+            let input: ArraySlice<Row>
+            switch split {
+            case .scan:
+                piece.morsel = (index, count)
+                input = rows[...]
+            case .rows:
+                input = rows[rows.count * index / count..<rows.count * (index + 1) / count]
+            }
+            var state = start()
+            return Result {
+                try piece.flow(steps, into: { row in
+                    try add(&state, row, piece)
+                    return true
+                }) { flow in
+                    for row in input {
+                        try piece.tick()
+                        _ = try flow(row)
+                    }
+                }
+                return state
+            }
+        }
+        return try results.map { try $0.get() }
+    }
+}

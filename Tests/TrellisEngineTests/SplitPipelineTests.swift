@@ -1,0 +1,86 @@
+import Testing
+import Trellis
+import TrellisCore
+
+/// A read-only pipeline over a large input may be split between threads; its pieces are put back
+/// together so that every answer is the one a single pass gives: the same groups in the same
+/// order, lists in row order, exact sums, the first failing row's error.
+@Suite("Pipelines split between threads")
+struct SplitPipelineTests {
+    /// More nodes than the least input worth splitting.
+    static let count = 30_000
+
+    static let db: Database = {
+        let db = Database()
+        _ = try! db.execute("""
+            UNWIND range(0, \(count - 1)) AS i
+            CREATE (n:N {i: i, g: i % 7, s: toString((i * 37) % 101), f: toFloat(i % 1000) / 10.0 + 0.1})
+            WITH n WHERE n.i % 3 = 0
+            CREATE (n)-[:R]->(:M {i: n.i})
+            """)
+        return db
+    }()
+
+    @Test("groups come in the order of their first row, and collect() keeps row order")
+    func groupOrderAndCollect() throws {
+        let result = try Self.db.execute("MATCH (n:N) RETURN n.g AS g, collect(n.i) AS xs, count(*) AS c")
+        #expect(result.rows.map { $0[0] } == (0..<7).map { Value.int(Int64($0)) })
+        for row in result.rows {
+            guard case .int(let g) = row[0], case .list(let xs) = row[1] else { Issue.record("unexpected row"); continue }
+            let wanted = stride(from: Int(g), to: Self.count, by: 7).map { Value.int(Int64($0)) }
+            #expect(xs == wanted)
+            #expect(row[2] == .int(Int64(wanted.count)))
+        }
+    }
+
+    @Test("DISTINCT aggregates see each value once per group, in the order values first came")
+    func distinctAggregates() throws {
+        let result = try Self.db.execute("MATCH (n:N) RETURN n.g AS g, count(DISTINCT n.s) AS c, collect(DISTINCT n.s) AS ss ORDER BY g")
+        for row in result.rows {
+            guard case .int(let g) = row[0], case .list(let ss) = row[2] else { Issue.record("unexpected row"); continue }
+            var seen = Set<String>(), wanted: [Value] = []
+            for i in stride(from: Int(g), to: Self.count, by: 7) {
+                let s = String((i * 37) % 101)
+                if seen.insert(s).inserted { wanted.append(.string(s)) }
+            }
+            #expect(ss == wanted)
+            #expect(row[1] == .int(Int64(wanted.count)))
+        }
+    }
+
+    @Test("float sums and averages do not depend on how the rows were cut or ordered")
+    func exactSums() throws {
+        let forward = try Self.db.execute("MATCH (n:N) RETURN n.g AS g, sum(n.f) AS s, avg(n.f) AS a ORDER BY g").rows
+        let backward = try Self.db.execute("MATCH (n:N) WITH n ORDER BY n.i DESC RETURN n.g AS g, sum(n.f) AS s, avg(n.f) AS a ORDER BY g").rows
+        #expect(forward == backward)
+        #expect(forward.count == 7)
+    }
+
+    @Test("min and max over mixed numbers, and OPTIONAL MATCH, agree with a count by hand")
+    func extremesAndOptional() throws {
+        let row = try Self.db.execute("MATCH (n:N) RETURN min(n.f) AS lo, max(n.i) AS hi, sum(n.i) AS total").rows[0]
+        #expect(row == [.float(0.1), .int(Int64(Self.count - 1)), .int(Int64(Self.count * (Self.count - 1) / 2))])
+        let rows = try Self.db.execute("""
+            MATCH (n:N) OPTIONAL MATCH (n)-[:R]->(m:M) WITH n, count(m) AS k RETURN k, count(*) AS nodes ORDER BY k
+            """).rows
+        let withOne = (Self.count + 2) / 3
+        #expect(rows == [[.int(0), .int(Int64(Self.count - withOne))], [.int(1), .int(Int64(withOne))]])
+    }
+
+    @Test("the error is the first failing row's, wherever the input was cut")
+    func firstError() {
+        // Row 25,000 would fail with a string, row 3,000 (earlier) with a boolean.
+        let error = expectError(Self.db, """
+            MATCH (n:N) RETURN n.g AS g, sum(CASE n.i WHEN 25000 THEN 'late' WHEN 3000 THEN true ELSE 1 END) AS s
+            """, kind: .typeError)
+        #expect(error?.message.contains("BOOLEAN") == true, "\(String(describing: error))")
+    }
+
+    @Test("rows collected for a sort keep their order: ties stay in input order")
+    func collectedRowsKeepOrder() throws {
+        let rows = try Self.db.execute("MATCH (n:N) WHERE n.i >= 10 RETURN n.i AS i SKIP 5 LIMIT 3").rows
+        #expect(rows == [[.int(15)], [.int(16)], [.int(17)]])
+        let sorted = try Self.db.execute("MATCH (n:N) RETURN n.i AS i ORDER BY n.g SKIP 2 LIMIT 3").rows
+        #expect(sorted == [[.int(14)], [.int(21)], [.int(28)]])
+    }
+}
