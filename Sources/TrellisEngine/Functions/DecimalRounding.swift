@@ -26,8 +26,8 @@ enum DecimalRounding {
     static func round(_ value: Double, precision: Int64, mode: Mode) -> Double {
         guard value.isFinite, value != 0 else { return value }
         let negative = value < 0
-        let (digitString, exponent) = ValueFormatting.shortestDigits(value.magnitude)
-        let digits = digitString.map { Int($0.asciiValue! - 48) }
+        let (digitValues, exponent) = ValueFormatting.shortestDigitValues(value.magnitude)
+        let digits = digitValues.map { Int($0) }
         // Digits whose decimal exponent is >= -precision are kept.
         let keptCount = Int64(exponent) + 1 + precision.clamped(to: -1_000...1_000)
         if keptCount >= Int64(digits.count) { return value }
@@ -72,9 +72,21 @@ enum DecimalRounding {
             if index < 0 { result.insert(1, at: 0) }
         }
         if result.allSatisfy({ $0 == 0 }) { return 0.0 }
+        let scale = -precision.clamped(to: -1_000...1_000)
+        if result.count <= 15 && (-22...22).contains(scale) {
+            // The digits as an integer and the power of ten are both exact doubles, and one
+            // multiplication or division of exact operands is correctly rounded: the nearest double.
+            let mantissa = Double(result.reduce(Int64(0)) { $0 * 10 + Int64($1) })
+            let power = Self.powersOfTen[Int(scale.magnitude)]
+            let magnitude = scale >= 0 ? mantissa * power : mantissa / power
+            return negative ? -magnitude : magnitude
+        }
         let text = (negative ? "-" : "") + result.map(String.init).joined() + "e" + String(-precision.clamped(to: -1_000...1_000))
         return Double(text) ?? value
     }
+
+    /// 10^0 ... 10^22, each exactly a double.
+    private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Rounds half-way cases toward positive infinity, like `round(value)` with no precision.
     static func roundHalfTowardPositiveInfinity(_ value: Double) -> Double {

@@ -98,26 +98,51 @@ package enum ValueFormatting {
     /// The shortest round-tripping significant digits of a positive finite double, and the
     /// decimal exponent of the first digit: `1234.5` gives (`"12345"`, 3).
     static func shortestDigits(_ d: Double) -> (digits: String, exponent: Int) {
-        // Swift's description is the shortest round-tripping form, e.g. "1234.5", "1e-05", "1.5e+20".
-        let text = d.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[text.startIndex..<e]
-            exponent = Int(text[text.index(after: e)...].replacingPlus()) ?? 0
+        let (digits, exponent) = shortestDigitValues(d)
+        return (String(decoding: digits.map { $0 + 48 }, as: UTF8.self), exponent)
+    }
+
+    /// ``shortestDigits(_:)`` as digit values (0 to 9), read from the bytes of Swift's
+    /// description of `d`, which is the shortest round-tripping form ("1234.5", "1e-05", "1.5e+20").
+    static func shortestDigitValues(_ d: Double) -> (digits: [UInt8], exponent: Int) {
+        var text = d.description
+        return text.withUTF8 { bytes in
+            var digits: [UInt8] = []
+            digits.reserveCapacity(bytes.count)
+            var point: Int? = nil
+            var exponent = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+                    var j = i + 1, negative = false
+                    if j < bytes.count, bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "+") {
+                        negative = bytes[j] == UInt8(ascii: "-")
+                        j += 1
+                    }
+                    while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 {
+                        exponent = exponent * 10 + Int(bytes[j] - 48)
+                        j += 1
+                    }
+                    if negative { exponent = -exponent }
+                    break
+                }
+                if b == UInt8(ascii: ".") {
+                    point = digits.count
+                } else if b >= 48 && b <= 57 {
+                    digits.append(b - 48)
+                }
+                i += 1
+            }
+            var position = point ?? digits.count
+            var first = 0, last = digits.count
+            while last - first > 1 && digits[first] == 0 {
+                first += 1
+                position -= 1
+            }
+            while last - first > 1 && digits[last - 1] == 0 { last -= 1 }
+            return (Array(digits[first..<last]), position + exponent - 1)
         }
-        var digits: [Character] = []
-        var pointPosition: Int?
-        for c in mantissa {
-            if c == "." { pointPosition = digits.count } else { digits.append(c) }
-        }
-        var point = pointPosition ?? digits.count
-        while let first = digits.first, first == "0", digits.count > 1 {
-            digits.removeFirst()
-            point -= 1
-        }
-        while let last = digits.last, last == "0", digits.count > 1 { digits.removeLast() }
-        return (String(digits), point + exponent - 1)
     }
 
     /// The two significant digits nearest the exact value of `d`, and the exponent of the first.

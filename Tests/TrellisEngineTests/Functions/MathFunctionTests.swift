@@ -46,6 +46,12 @@ struct MathFunctionTests {
 
     @Test func roundWithPrecision() {
         expectValue(try call("round", 3.141592, 3), 3.142)
+        expectValue(try call("round", -0.125, 2), -0.13)
+        expectValue(try call("round", 0.30000000000000004, 15), 0.3)
+        expectValue(try call("round", 123456789012.34567, 3), 123456789012.346)
+        expectValue(try call("round", 1.2345678901e-11, 20), 1.23456789e-11)
+        expectValue(try call("round", 98765.4321, -4), 100000.0)
+        expectValue(try call("round", 0.1234567890123456789, 17), 0.12345678901234568)
         expectValue(try call("round", -1.5, 0), -1.0)
         expectValue(try call("round", -1.55, 1), -1.6)
         expectValue(try call("round", 2.675, 2), 2.68)
