@@ -83,4 +83,28 @@ struct SplitPipelineTests {
         let sorted = try Self.db.execute("MATCH (n:N) RETURN n.i AS i ORDER BY n.g SKIP 2 LIMIT 3").rows
         #expect(sorted == [[.int(14)], [.int(21)], [.int(28)]])
     }
+
+    @Test("UNWIND of a large range or list is cut into pieces and put back in order")
+    func unwindSources() throws {
+        let db = Database()
+        let ranged = try db.execute("UNWIND range(5, 40004, 2) AS i WITH i WHERE i % 3 = 0 RETURN count(*) AS c, collect(i)[0..3] AS first, sum(i) AS total").rows
+        let kept = stride(from: 5, through: 40_004, by: 2).filter { $0 % 3 == 0 }
+        let firstThree: [Value] = kept.prefix(3).map { .int(Int64($0)) }
+        let wantedRow: [Value] = [.int(Int64(kept.count)), .list(firstThree), .int(Int64(kept.reduce(0, +)))]
+        #expect(ranged == [wantedRow])
+        let list: [Value] = (0..<20_000).map { .int(Int64($0 * 3 % 1000)) }
+        let grouped = try db.execute("UNWIND $xs AS x RETURN x % 10 AS d, collect(x) AS xs", parameters: ["xs": .list(list)]).rows
+        var digits: [Value] = []
+        for i in 0..<20_000 where !digits.contains(.int(Int64(i * 3 % 1000 % 10))) { digits.append(.int(Int64(i * 3 % 1000 % 10))) }
+        let keys: [Value] = grouped.map { $0[0] }
+        #expect(keys == digits)
+        for row in grouped {
+            guard case .int(let d) = row[0] else { continue }
+            let wanted = list.filter { v in
+                if case .int(let x) = v { return x % 10 == d }
+                return false
+            }
+            #expect(row[1] == .list(wanted))
+        }
+    }
 }

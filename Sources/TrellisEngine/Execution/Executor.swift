@@ -34,8 +34,9 @@ package final class Executor {
     /// The build sides of hash joins (``joinTable(_:_:)``), by operator.
     var joinTables: [ObjectIdentifier: JoinTable] = [:]
     /// For an executor running one piece of a pipeline split between threads (see
-    /// ``runSplit(_:_:_:)``): which piece of the first label scan is its, taken by that scan.
-    var morsel: (index: Int, count: Int)? = nil
+    /// ``runSplit(_:_:_:start:add:)``): which piece of the pipeline's source is its, taken by
+    /// that source (the first step's label scan or UNWIND) with ``takeMorsel()``.
+    var morsel: Morsel? = nil
     /// Whether a pipeline may be split between threads here (not in an executor that runs a piece).
     var mayFork = true
     /// distance()'s coordinate key ids, with the number of keys when they were looked up.

@@ -139,12 +139,7 @@ final class MatchProgram: Sendable {
             guard let id = executor.graph.labels.lookup(label) else { return true }
             let graph = executor.graph
             var members = graph.members(of: id)[...]
-            if let (index, count) = executor.morsel {
-                // This executor runs one piece of the scan (see Executor.runSplit).
-                executor.morsel = nil
-                let n = members.count
-                members = members[n * index / count..<n * (index + 1) / count]
-            }
+            if let piece = executor.takeMorsel() { members = members[piece.of(members.indices)] }
             if keys.isEmpty {
                 for n in members {
                     try executor.tick()

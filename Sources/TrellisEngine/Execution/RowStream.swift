@@ -191,7 +191,12 @@ extension Executor {
                     guard let range = try self.located(range, { try ListFunctions.rangeBounds(values) }) else { return true }
                     var r = row
                     var current = range.start
-                    for i in 0..<range.count {
+                    var indices = 0..<range.count
+                    if let piece = self.takeMorsel() {
+                        indices = piece.of(indices)
+                        current &+= range.step &* Int64(truncatingIfNeeded: indices.lowerBound)
+                    }
+                    for i in indices {
                         try self.tick()
                         r[slot] = .int(current)
                         if try !next(r) { return false }
@@ -203,10 +208,12 @@ extension Executor {
             return { row in
                 try self.tick()
                 let v = try self.eval(expression, row)
+                let piece = self.takeMorsel()
                 switch v {
                 case .null: return true
-                case .list(let items):
+                case .list(let all):
                     var r = row
+                    let items = piece.map { all[$0.of(all.indices)] } ?? all[...]
                     for item in items {
                         try self.tick()
                         r[slot] = item
@@ -214,6 +221,8 @@ extension Executor {
                     }
                     return true
                 default:
+                    // One row, which the first piece of a split input makes.
+                    if let piece, piece.index > 0 { return true }
                     var r = row
                     r[slot] = v
                     return try next(r)

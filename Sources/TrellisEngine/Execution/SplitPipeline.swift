@@ -27,8 +27,9 @@ extension Executor {
 
     /// Where the input of a pipeline is cut.
     enum Split {
-        /// The members of the first step's label scan (the pipeline runs on one row).
-        case scan
+        /// The source of the first step (the pipeline runs on one row): the members of its
+        /// label scan, or the elements of its UNWIND.
+        case source
         /// The rows coming in.
         case rows
     }
@@ -45,10 +46,43 @@ extension Executor {
             }
         }
         if rows.count >= Self.splitThreshold { return .rows }
-        guard rows.count == 1, case .match(let plan, false)? = before.first,
-              case .scanLabel(_, let label)? = plan.operators.first,
-              let id = graph.labels.lookup(label), graph.members(of: id).count >= Self.splitThreshold else { return nil }
-        return .scan
+        guard rows.count == 1 else { return nil }
+        switch before.first {
+        case .match(let plan, false)?:
+            guard case .scanLabel(_, let label)? = plan.operators.first, let id = graph.labels.lookup(label),
+                  graph.members(of: id).count >= Self.splitThreshold else { return nil }
+            return .source
+        case .unwind(let expression, _)?:
+            return (unwoundCount(expression, rows[0]) ?? 0) >= Self.splitThreshold ? .source : nil
+        default:
+            return nil
+        }
+    }
+
+    /// How many rows `UNWIND expression` makes, when that is known without computing anything
+    /// that could fail or take long: a literal list, a parameter, `range()` of such values.
+    private func unwoundCount(_ expression: BoundExpression, _ row: Row) -> Int? {
+        func known(_ e: BoundExpression) -> Value? {
+            switch e {
+            case .constant(let v): return v
+            case .parameter(let name): return parameters[name]
+            default: return nil
+            }
+        }
+        if case let .scalarFunction(f, arguments, _) = expression, f.name == ListFunctions.rangeName {
+            let values = arguments.compactMap(known)
+            guard values.count == arguments.count, let bounds = try? ListFunctions.rangeBounds(values) else { return nil }
+            return bounds.count > UInt64(Int.max) ? Int.max : Int(bounds.count)
+        }
+        if case .list(let items)? = known(expression) { return items.count }
+        return nil
+    }
+
+    /// This executor's piece of the pipeline's source, once: the source's step takes it, and
+    /// nothing after it sees one.
+    func takeMorsel() -> Morsel? {
+        defer { morsel = nil }
+        return morsel
     }
 
     /// Runs `steps` over the pieces of `rows` as `split` cuts them, one piece per thread, each
@@ -67,8 +101,8 @@ extension Executor {
             piece.mayFork = false
             let input: ArraySlice<Row>
             switch split {
-            case .scan:
-                piece.morsel = (index, count)
+            case .source:
+                piece.morsel = Morsel(index: index, count: count)
                 input = rows[...]
             case .rows:
                 input = rows[rows.count * index / count..<rows.count * (index + 1) / count]
@@ -88,5 +122,20 @@ extension Executor {
             }
         }
         return try results.map { try $0.get() }
+    }
+}
+
+/// One of `count` contiguous pieces of a pipeline's source (see ``Executor/runSplit(_:_:_:start:add:)``).
+struct Morsel {
+    let index: Int
+    let count: Int
+
+    /// This piece of `range`.
+    func of<T: BinaryInteger>(_ range: Range<T>) -> Range<T> {
+        let n = range.upperBound - range.lowerBound
+        let c = T(count)
+        // (n / c * i + n % c * i / c: the share of n before piece i, without overflowing.)
+        func start(_ i: T) -> T { range.lowerBound + n / c * i + n % c * i / c }
+        return start(T(index))..<start(T(index + 1))
     }
 }
