@@ -196,5 +196,14 @@ struct AggregationTests {
         #expect(direct == reference)
         #expect(direct.count > 20)
     }
-}
 
+    @Test("strings that are equal group together, whatever their bytes (canonical equivalence)")
+    func groupingByEquivalentStrings() throws {
+        let db = Database()
+        let strings: [Value] = ["K", "\u{212A}", "é", "e\u{301}", "a;", "a\u{37E}", "`x", "\u{1FEF}x", "plain", "a long ASCII string of many words"]
+            .map { .string($0) }
+        let rows = try db.execute("UNWIND $xs AS s RETURN s, count(*) AS c", parameters: ["xs": .list(strings)]).rows
+        #expect(rows.map { $0[1] } == [.int(2), .int(2), .int(2), .int(2), .int(1), .int(1)])
+        #expect(rows.map { $0[0] } == [strings[0], strings[2], strings[4], strings[6], strings[8], strings[9]])
+    }
+}

@@ -92,7 +92,7 @@ struct GroupIndex {
             // A float equal to an integer is the same key as that integer.
             if let i = Int64(exactly: d) { return mix(UInt64(bitPattern: i)) }
             return mix((d.isNaN ? Double.nan : d).bitPattern ^ 0xA54F_F53A_5F1D_36F1)
-        case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))
+        case .string(let s): return hash(s)
         case .node(let n): return mix(UInt64(bitPattern: Int64(n)) ^ 0x1F83_D9AB_FB41_BD6B)
         case .relationship(let r): return mix(UInt64(bitPattern: Int64(r)) ^ 0x5BE0_CD19_137E_2179)
         default: return UInt64(bitPattern: Int64(v.hashValue))
@@ -105,6 +105,46 @@ struct GroupIndex {
         var h: UInt64 = 0x510E_527F_ADE6_82D1
         for v in values { h = (h ^ hash(v)) &* 0x9E37_79B9_7F4A_7C15 }
         return h ^ (h >> 29)
+    }
+
+    /// The hash of a string, the same for strings that are equal (Swift compares strings by
+    /// canonical equivalence). A string whose scalars are all ASCII, or turn into ASCII in
+    /// normalisation (of which only K, ; and ` have non-ASCII forms: U+212A, U+037E, U+1FEF), is
+    /// hashed from its bytes, eight at a time; any other by its own hash, which normalises.
+    static func hash(_ s: String) -> UInt64 {
+        var text = s
+        if let h = text.withUTF8({ bytes -> UInt64? in
+            var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+            var i = 0
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { return nil }
+                h = mix(h ^ word)
+                i += 8
+            }
+            if i < bytes.count {
+                var word: UInt64 = 0
+                for k in i..<bytes.count {
+                    if bytes[k] >= 0x80 { return nil }
+                    word |= UInt64(bytes[k]) << (8 * UInt64(k - i))
+                }
+                h = mix(h ^ word ^ 0x9E37_79B9_7F4A_7C15)
+            }
+            return h
+        }) {
+            return h
+        }
+        var ascii: [UInt8] = []
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: ascii.append(UInt8(scalar.value))
+            case 0x212A: ascii.append(UInt8(ascii: "K"))
+            case 0x037E: ascii.append(UInt8(ascii: ";"))
+            case 0x1FEF: ascii.append(UInt8(ascii: "`"))
+            default: return UInt64(bitPattern: Int64(s.hashValue))
+            }
+        }
+        return hash(String(decoding: ascii, as: UTF8.self))
     }
 
     @inline(__always)

@@ -33,6 +33,11 @@ struct GroupTable {
     private var keyValues: [Value]
     /// The group of the previous row.
     private var lastGroup = -1
+    /// Whether a row's keys are compared with the previous row's group first: given up when rows
+    /// seldom come group by group, since the comparison is then mostly wasted.
+    private var triesLastGroup = true
+    private var lastGroupHits = 0
+    private var lastGroupMisses = 0
     /// Input rows so far, for the intermediate-row limit.
     private(set) var inputCount = 0
     /// With a single key that is a node (`p`), or a node's property (`a.name`) while the statement
@@ -158,7 +163,14 @@ struct GroupTable {
 
     /// The group whose keys are `values`, the previous row's first; a new one for `row` if none.
     private mutating func group(of values: UnsafeBufferPointer<Value>, _ row: Row) -> Int {
-        if lastGroup >= 0 && index.isGroup(lastGroup, of: values) { return lastGroup }
+        if triesLastGroup && lastGroup >= 0 {
+            if index.isGroup(lastGroup, of: values) {
+                lastGroupHits += 1
+                return lastGroup
+            }
+            lastGroupMisses += 1
+            if lastGroupMisses >= 4096 && lastGroupHits < lastGroupMisses / 4 { triesLastGroup = false }
+        }
         let hash = values.count == 1 ? GroupIndex.hash(values[0]) : GroupIndex.hash(values)
         lastGroup = index.group(of: values, hash: hash) ?? newGroup(row, values, hash: hash)
         return lastGroup
