@@ -6,8 +6,12 @@ import TrellisGraph
 /// rollback they must hold what a plain model of the same changes holds.
 @Suite("Property columns")
 struct PropertyColumnTests {
-    static func randomValue(_ rng: inout SeededGenerator) -> Value {
-        switch Int.random(in: 0..<6, using: &rng) {
+    /// A value for the key at `position` among the test's keys: the second, third and fourth keys
+    /// hold integers, floats and strings (so that their columns keep them unboxed) but for a rare
+    /// value of another type, the others any type.
+    static func randomValue(_ rng: inout SeededGenerator, position: Int) -> Value {
+        let single = (1...3).contains(position) && Int.random(in: 0..<50, using: &rng) != 0
+        switch single ? (Int.random(in: 0..<5, using: &rng) == 0 ? 0 : position) : Int.random(in: 0..<6, using: &rng) {
         case 0: return .null
         case 1: return .int(Int64.random(in: -5...5, using: &rng))
         case 2: return .float(Double(Int.random(in: 0...100, using: &rng)) / 8)
@@ -75,7 +79,7 @@ struct PropertyColumnTests {
                     var p = PropertyList(), expected: [Int32: Value] = [:]
                     // Keys in any order: the graph lists them in key id order.
                     for k in keys.shuffled(using: &rng) where Bool.random(using: &rng) {
-                        let v = Self.randomValue(&rng)
+                        let v = Self.randomValue(&rng, position: keys.firstIndex(of: k)!)
                         p.set(k, v)
                         Model.set(&expected, k, v)
                     }
@@ -85,7 +89,7 @@ struct PropertyColumnTests {
                     guard live.count >= 2, let a = live.randomElement(using: &rng), let b = live.randomElement(using: &rng) else { continue }
                     var p = PropertyList(), expected: [Int32: Value] = [:]
                     for k in keys where Bool.random(using: &rng) {
-                        let v = Self.randomValue(&rng)
+                        let v = Self.randomValue(&rng, position: keys.firstIndex(of: k)!)
                         p.set(k, v)
                         Model.set(&expected, k, v)
                     }
@@ -94,14 +98,14 @@ struct PropertyColumnTests {
                 case 3, 4:
                     // Descending ids as well as ascending ones: the columns grow both ways.
                     for n in live.reversed() where Int.random(in: 0..<3, using: &rng) == 0 {
-                        let k = keys.randomElement(using: &rng)!, v = Self.randomValue(&rng)
+                        let k = keys.randomElement(using: &rng)!, v = Self.randomValue(&rng, position: keys.firstIndex(of: k)!)
                         g.setNodeProperty(n, k, v)
                         Model.set(&model.nodes[n], k, v)
                     }
                 case 5:
                     let rels = (0..<g.relationshipCapacity).filter { g.isRelationshipAlive($0) }
                     if let r = rels.randomElement(using: &rng) {
-                        let k = keys.randomElement(using: &rng)!, v = Self.randomValue(&rng)
+                        let k = keys.randomElement(using: &rng)!, v = Self.randomValue(&rng, position: keys.firstIndex(of: k)!)
                         g.setRelationshipProperty(r, k, v)
                         Model.set(&model.relationships[r], k, v)
                     }
