@@ -3,21 +3,24 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 import TrellisCore
 
 /// Read-only pipelines split between threads.
 ///
 /// The streaming steps before a grouping or a step that collects its input (sorting, DISTINCT,
 /// SKIP) can run on several threads at once when the statement only reads: the input is cut into
-/// as many contiguous pieces as there are threads — the members of the first label scan, or the
-/// rows coming in — and each piece runs through the steps on an executor of its own into a
+/// contiguous pieces — the members of the first label scan, the elements of the first UNWIND,
+/// or the rows coming in — and each piece runs through the steps on a thread's executor into a
 /// consumer of its own (a ``GroupTable``, a list of rows). The pieces are then put back together
 /// in input order, so that the result is the one a single pass would have made: the same groups
 /// in the same order, lists in row order, exact sums, and, when a row fails, the error of the
 /// first failing row.
 extension Executor {
-    /// The threads a pipeline may be split between: the processors online, at most 8.
+    /// The threads a pipeline may be split between: the processors online, at most 8, or as
+    /// many as the environment variable `TRELLIS_THREADS` says (1 runs every statement on one).
     static let threads: Int = {
+        if let text = getenv("TRELLIS_THREADS"), let n = Int(String(cString: text)), n >= 1 { return min(n, 64) }
         let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         return max(1, min(8, online > 0 ? Int(online) : 1))
     }()
@@ -85,43 +88,65 @@ extension Executor {
         return morsel
     }
 
-    /// Runs `steps` over the pieces of `rows` as `split` cuts them, one piece per thread, each
-    /// into a state made by `start` that `add` fills with the piece's rows; returns the states in
-    /// input order. Throws the error of the first piece that failed.
+    /// Runs `steps` over the pieces of `rows` as `split` cuts them, each into a state made by
+    /// `start` that `add` fills with the piece's rows; returns the states in input order. Throws
+    /// the error of the first piece that failed.
+    ///
+    /// There are twice as many pieces as threads, and each thread takes the next piece nobody has
+    /// taken yet: on a busy machine, a thread that starts late leaves its share to the others
+    /// rather than making them wait.
     func runSplit<State>(_ steps: ArraySlice<PlanStep>, _ rows: [Row], _ split: Split, start: () -> State,
-                         add: @escaping (inout State, Row, Executor) throws -> Void) throws -> [State] {
+                         add: (inout State, Row, Executor) throws -> Void) throws -> [State] {
         // Watched before the pieces start, so that none of them has to make it so.
         watch()
-        let count = Self.threads
-        let results = ForkJoin.map(count, stackSize: 16 << 20) { index -> Result<State, Error> in
-            let piece = Executor(within: self, parameters: parameters)
-            piece.readsOnly = true
-            piece.slotCount = slotCount
-            piece.fileRoot = fileRoot
-            piece.mayFork = false
-            let input: ArraySlice<Row>
-            switch split {
-            case .source:
-                piece.morsel = Morsel(index: index, count: count)
-                input = rows[...]
-            case .rows:
-                input = rows[rows.count * index / count..<rows.count * (index + 1) / count]
-            }
-            var state = start()
-            return Result {
-                try piece.flow(steps, into: { row in
-                    try add(&state, row, piece)
-                    return true
-                }) { flow in
-                    for row in input {
-                        try piece.tick()
-                        _ = try flow(row)
+        let count = Self.threads * 2
+        let next = Atomic<Int>(0)
+        var results = [Result<State, Error>?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { out in
+            let results = out.baseAddress!
+            _ = ForkJoin.map(Self.threads, stackSize: 16 << 20) { _ in
+                // One executor per thread, for every piece it takes.
+                var executor: Executor? = nil
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < count else { return }
+                    let piece = executor ?? self.piece()
+                    executor = piece
+                    let input: ArraySlice<Row>
+                    switch split {
+                    case .source:
+                        piece.morsel = Morsel(index: index, count: count)
+                        input = rows[...]
+                    case .rows:
+                        input = rows[Morsel(index: index, count: count).of(rows.indices)]
+                    }
+                    var state = start()
+                    results[index] = Result {
+                        try piece.flow(steps, into: { row in
+                            try add(&state, row, piece)
+                            return true
+                        }) { flow in
+                            for row in input {
+                                try piece.tick()
+                                _ = try flow(row)
+                            }
+                        }
+                        return state
                     }
                 }
-                return state
             }
         }
-        return try results.map { try $0.get() }
+        return try results.map { try $0!.get() }
+    }
+
+    /// An executor for pieces of this one's statement.
+    private func piece() -> Executor {
+        let piece = Executor(within: self, parameters: parameters)
+        piece.readsOnly = true
+        piece.slotCount = slotCount
+        piece.fileRoot = fileRoot
+        piece.mayFork = false
+        return piece
     }
 }
 
