@@ -9,18 +9,69 @@ extension MatchProgram {
     ///
     /// `labels` are those the node reached must have, from the label test that followed the hop in
     /// the plan. In a statement that only reads, labels every neighbour of these types has are not
-    /// checked one by one.
-    static func hop(_ x: ExpandOperator, labels: [Int32], then next: @escaping Step) -> Step {
-        let from = x.from, relationshipSlot = x.relationship, to = x.to, toIsBound = x.toIsBound
-        let relationshipIsBound = x.relationshipIsBound, direction = x.direction
-        let plannedTypes = x.typeIDs, typeNames = x.types
-        let distinctFrom = x.distinctFrom, properties = x.properties
-        let labelBits = PropertyGraph.labelBits(labels)
+    /// checked one by one. With `argument`, the position of the argument check the hop was grouped
+    /// with, the node it starts from is one bound before the pattern, and anything there but a
+    /// node or null is an error.
+    static func hop(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, then next: @escaping Step) -> Step {
+        let hop = Hop(x, labels: labels, argument: argument, next: next)
+        guard x.typeIDs == nil && !x.types.isEmpty else {
+            let types = x.typeIDs
+            return { executor, row, emit in
+                try executor.tick()
+                guard let n = try hop.origin(row) else { return true }
+                return try hop.run(executor, &row, emit, from: n, types: types)
+            }
+        }
+        // Types the graph did not have when planning: looked up on each row, as it may have them now.
+        let names = x.types
         return { executor, row, emit in
             try executor.tick()
-            guard case .node(let n) = row[from] else { return true }
-            let types = executor.relationshipTypes(plannedTypes, typeNames)
-            if let types, types.isEmpty { return true }
+            guard let n = try hop.origin(row) else { return true }
+            let types = executor.typeIDs(names)
+            if types.isEmpty { return true }
+            return try hop.run(executor, &row, emit, from: n, types: types)
+        }
+    }
+
+    /// What a one-hop expansion keeps of its operator, and the work it does from a node.
+    private struct Hop: Sendable {
+        let from: Int, relationshipSlot: Int, to: Int, toIsBound: Bool, relationshipIsBound: Bool
+        let direction: RelationshipDirection
+        let distinctFrom: [Int], properties: [PropertyConstraint]
+        /// There are relationships to avoid or properties to check.
+        let checksRelationship: Bool
+        let labels: [Int32], labelBits: UInt64?
+        let argument: SourceRange?
+        let next: Step
+
+        init(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, next: @escaping Step) {
+            from = x.from
+            relationshipSlot = x.relationship
+            to = x.to
+            toIsBound = x.toIsBound
+            relationshipIsBound = x.relationshipIsBound
+            direction = x.direction
+            distinctFrom = x.distinctFrom
+            properties = x.properties
+            checksRelationship = !x.distinctFrom.isEmpty || !x.properties.isEmpty
+            self.labels = labels
+            labelBits = PropertyGraph.labelBits(labels)
+            self.argument = argument
+            self.next = next
+        }
+
+        /// The node to expand from; nil when there is none: no match, or the error of an argument
+        /// that holds something else.
+        @inline(__always)
+        func origin(_ row: Row) throws -> NodeID? {
+            if case .node(let n) = row[from] { return n }
+            if let argument, !row[from].isNull { throw MatchProgram.notANode(row[from], argument) }
+            return nil
+        }
+
+        /// Runs `next` on each neighbour of `n` along relationships of `types` (nil: any type).
+        @inline(__always)
+        func run(_ executor: Executor, _ row: inout Row, _ emit: Emit, from n: NodeID, types: [Int32]?) throws -> Bool {
             var target = -1
             if toIsBound {
                 guard case .node(let t) = row[to] else { return true }
@@ -46,7 +97,7 @@ extension MatchProgram {
             return try executor.forEachNeighbour(n, direction, types) { e in
                 if relationshipIsBound && e.relationship != relationship { return true }
                 if toIsBound && e.other != target { return true }
-                if try !executor.admits(e.relationship, distinctFrom, properties, row) { return true }
+                if checksRelationship, try !executor.admits(e.relationship, distinctFrom, properties, row) { return true }
                 if checkLabels {
                     for label in labels where !graph.nodeHasLabel(e.other, label) { return true }
                 }
@@ -65,7 +116,7 @@ extension MatchProgram {
         { executor, row, emit in
             try executor.tick()
             guard case .node(let from) = row[x.from] else { return true }
-            let types = executor.relationshipTypes(x.typeIDs, x.types)
+            let types = x.typeIDs ?? (x.types.isEmpty ? nil : executor.typeIDs(x.types))
             if let types, types.isEmpty { return true }
             var target: NodeID? = nil
             if x.toIsBound {
@@ -104,14 +155,9 @@ extension MatchProgram {
 }
 
 extension Executor {
-    /// The relationship types an expansion follows: `planned` when they were all known when
-    /// planning, otherwise those of `names` the graph has now (empty when it has none of them:
-    /// nothing matches); nil for any type (no names).
-    @inline(__always)
-    func relationshipTypes(_ planned: [Int32]?, _ names: [String]) -> [Int32]? {
-        if let planned { return planned }
-        if names.isEmpty { return nil }
-        return names.compactMap { graph.types.lookup($0) }
+    /// The ids of those of relationship types `names` the graph has.
+    func typeIDs(_ names: [String]) -> [Int32] {
+        names.compactMap { graph.types.lookup($0) }
     }
 
     /// Whether a pattern may bind relationship `r`: not bound in one of `distinctFrom` already,

@@ -23,11 +23,15 @@ final class MatchProgram: Sendable {
     /// the rows it passes on and its own time, under the ids of the program it stands for.
     init(_ operators: [MatchOperator], profiler: Profiler?, standingFor original: ObjectIdentifier?) {
         // Group each label scan with the property tests right after it on the scanned node, and
-        // each one-hop expansion with the label test right after it on the node it reaches.
+        // each one-hop expansion with the check of the argument it starts from right before it and
+        // the label test right after it on the node it reaches.
         var groups: [Group] = []
         for op in operators {
             if profiler != nil {
-                groups.append((op, [], nil))
+                groups.append((op, [], nil, nil))
+            } else if case .expand(let x) = op, x.length == nil, let last = groups.last,
+                      case let .argument(slot, range) = last.op, slot == x.from {
+                groups[groups.count - 1] = (op, [], nil, range)
             } else if case .filter(let predicate) = op, let last = groups.last, case .scanLabel(let slot, _) = last.op,
                let test = PropertyTest(predicate.expression, slot: slot) {
                 groups[groups.count - 1].tests.append(test)
@@ -35,7 +39,7 @@ final class MatchProgram: Sendable {
                       case .expand(let x) = last.op, x.length == nil, !x.toIsBound, x.to == slot {
                 groups[groups.count - 1].labels = labelIDs
             } else {
-                groups.append((op, [], nil))
+                groups.append((op, [], nil, nil))
             }
         }
         var step: Step = { _, row, emit in try emit(row) }
@@ -71,9 +75,9 @@ final class MatchProgram: Sendable {
         }
     }
 
-    /// An operator, with the property tests of a label scan or the labels of the node a one-hop
-    /// expansion reaches, when grouped with it.
-    typealias Group = (op: MatchOperator, tests: [PropertyTest], labels: [Int32]?)
+    /// An operator, with the property tests of a label scan, or the labels of the node a one-hop
+    /// expansion reaches and the position of the argument it starts from, when grouped with it.
+    typealias Group = (op: MatchOperator, tests: [PropertyTest], labels: [Int32]?, argument: SourceRange?)
 
     /// The closure that runs `group` on a row, passing each row it lets through or extends it to
     /// on to `next`; it returns false when the rows after it asked to stop.
@@ -93,7 +97,7 @@ final class MatchProgram: Sendable {
         case let .nodeFilter(slot, labels, labelIDs):
             return nodeFilter(slot, labels, labelIDs, then: next)
         case .expand(let x):
-            guard let length = x.length else { return hop(x, labels: group.labels ?? [], then: next) }
+            guard let length = x.length else { return hop(x, labels: group.labels ?? [], argument: group.argument, then: next) }
             return variableLength(x, length, then: next)
         case .filter(let predicate):
             return filter(predicate, then: next)
@@ -145,10 +149,14 @@ final class MatchProgram: Sendable {
             switch row[slot] {
             case .node: return try next(executor, &row, emit)
             case .null: return true
-            case let v:
-                throw TrellisError.type("InvalidArgumentType", "expected a node but found \(v.typeName)", at: range)
+            case let v: throw notANode(v, range)
             }
         }
+    }
+
+    /// The error of an argument that holds `value`, neither a node nor null.
+    static func notANode(_ value: Value, _ range: SourceRange) -> TrellisError {
+        TrellisError.type("InvalidArgumentType", "expected a node but found \(value.typeName)", at: range)
     }
 
     /// Each row with `expression`'s value in `slot`.

@@ -6,7 +6,7 @@ extension Executor {
     /// Finds every match of `plan` extending `row`, calling `emit` for each; `emit` returns false to stop.
     func match(_ plan: MatchPlan, _ row: Row, _ emit: (Row) throws -> Bool) throws {
         var r = row
-        _ = try programToRun(plan.program, plan.operators).entry(self, &r, emit)
+        _ = try run(plan.program, plan.operators, &r, emit)
     }
 
     /// Whether relationship `r` is bound in one of `slots` (alone, or in a variable-length list).
