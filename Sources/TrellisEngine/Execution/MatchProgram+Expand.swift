@@ -11,9 +11,10 @@ extension MatchProgram {
     /// the plan. In a statement that only reads, labels every neighbour of these types has are not
     /// checked one by one. With `argument`, the position of the argument check the hop was grouped
     /// with, the node it starts from is one bound before the pattern, and anything there but a
-    /// node or null is an error.
-    static func hop(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, then next: @escaping Step) -> Step {
-        let hop = Hop(x, labels: labels, argument: argument, next: next)
+    /// node or null is an error. Without `binds`, the row is passed on as it came: for the last
+    /// operator of a program whose rows are not read (see ``MatchProgram/init(_:profiler:standingFor:rowsRead:)``).
+    static func hop(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, binds: Bool, then next: @escaping Step) -> Step {
+        let hop = Hop(x, labels: labels, argument: argument, binds: binds, next: next)
         guard x.typeIDs == nil && !x.types.isEmpty else {
             let types = x.typeIDs
             return { executor, row, emit in
@@ -42,9 +43,10 @@ extension MatchProgram {
         let checksRelationship: Bool
         let labels: [Int32], labelBits: UInt64?
         let argument: SourceRange?
+        let binds: Bool
         let next: Step
 
-        init(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, next: @escaping Step) {
+        init(_ x: ExpandOperator, labels: [Int32], argument: SourceRange?, binds: Bool, next: @escaping Step) {
             from = x.from
             relationshipSlot = x.relationship
             to = x.to
@@ -57,6 +59,7 @@ extension MatchProgram {
             self.labels = labels
             labelBits = PropertyGraph.labelBits(labels)
             self.argument = argument
+            self.binds = binds
             self.next = next
         }
 
@@ -102,8 +105,10 @@ extension MatchProgram {
                     for label in labels where !graph.nodeHasLabel(e.other, label) { return true }
                 }
                 try executor.tick()
-                row[relationshipSlot] = .relationship(e.relationship)
-                if !toIsBound { row[to] = .node(e.other) }
+                if binds {
+                    row[relationshipSlot] = .relationship(e.relationship)
+                    if !toIsBound { row[to] = .node(e.other) }
+                }
                 return try next(executor, &row, emit)
             }
         }

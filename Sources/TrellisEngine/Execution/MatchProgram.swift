@@ -14,14 +14,21 @@ final class MatchProgram: Sendable {
     typealias Step = @Sendable (Executor, inout Row, Emit) throws -> Bool
 
     let entry: Step
+    /// Whether the rows the program finds are read (an existence test reads none).
+    let rowsRead: Bool
 
-    convenience init(_ operators: [MatchOperator]) {
-        self.init(operators, profiler: nil, standingFor: nil)
+    convenience init(_ operators: [MatchOperator], rowsRead: Bool = true) {
+        self.init(operators, profiler: nil, standingFor: nil, rowsRead: rowsRead)
     }
 
     /// With a `profiler`, each operator runs on its own (none grouped with the next) and reports
     /// the rows it passes on and its own time, under the ids of the program it stands for.
-    init(_ operators: [MatchOperator], profiler: Profiler?, standingFor original: ObjectIdentifier?) {
+    ///
+    /// Without `rowsRead`, the last operator need not bind what it finds (nothing after it reads
+    /// it); a one-hop expansion then leaves the row as it is, which spares the test copying a row
+    /// it shares with the expression that runs it.
+    init(_ operators: [MatchOperator], profiler: Profiler?, standingFor original: ObjectIdentifier?, rowsRead: Bool = true) {
+        self.rowsRead = rowsRead
         // Group each label scan with the property tests right after it on the scanned node, and
         // each one-hop expansion with the check of the argument it starts from right before it and
         // the label test right after it on the node it reaches.
@@ -44,14 +51,15 @@ final class MatchProgram: Sendable {
         }
         var step: Step = { _, row, emit in try emit(row) }
         for (index, group) in groups.enumerated().reversed() {
+            let binds = rowsRead || index < groups.count - 1
             guard let profiler, let original else {
-                step = Self.build(group, then: step)
+                step = Self.build(group, binds: binds, then: step)
                 continue
             }
             // Count what this operator passes on, and charge its own time to it.
             let id = profiler.id(.matchOperator(program: original, index: index))
             let next = step
-            let inner = Self.build(group) { executor, row, emit in
+            let inner = Self.build(group, binds: binds) { executor, row, emit in
                 profiler.count(id)
                 return try next(executor, &row, emit)
             }
@@ -80,8 +88,9 @@ final class MatchProgram: Sendable {
     typealias Group = (op: MatchOperator, tests: [PropertyTest], labels: [Int32]?, argument: SourceRange?)
 
     /// The closure that runs `group` on a row, passing each row it lets through or extends it to
-    /// on to `next`; it returns false when the rows after it asked to stop.
-    private static func build(_ group: Group, then next: @escaping Step) -> Step {
+    /// on to `next`; it returns false when the rows after it asked to stop. Without `binds`, it
+    /// may leave unbound what it finds.
+    private static func build(_ group: Group, binds: Bool, then next: @escaping Step) -> Step {
         switch group.op {
         case .scanAll(let slot):
             return scanAll(slot, then: next)
@@ -97,7 +106,7 @@ final class MatchProgram: Sendable {
         case let .nodeFilter(slot, labels, labelIDs):
             return nodeFilter(slot, labels, labelIDs, then: next)
         case .expand(let x):
-            guard let length = x.length else { return hop(x, labels: group.labels ?? [], argument: group.argument, then: next) }
+            guard let length = x.length else { return hop(x, labels: group.labels ?? [], argument: group.argument, binds: binds, then: next) }
             return variableLength(x, length, then: next)
         case .filter(let predicate):
             return filter(predicate, then: next)

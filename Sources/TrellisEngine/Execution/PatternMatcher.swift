@@ -21,20 +21,13 @@ extension Executor {
         return false
     }
 
-    /// Whether the node in `hop`'s slot has a neighbour as `hop` describes: nil when the slot holds
-    /// neither null nor a live node (the general plan answers then, with its errors).
-    func exists(_ hop: OneHopExistence, _ row: Row) throws -> Bool? {
-        switch row[hop.slot] {
-        case .null: return false
-        case .node(let n) where graph.isNodeAlive(n):
-            var found = false
-            _ = try forEachNeighbour(n, hop.direction, hop.types) { entry in
-                found = hop.labels.allSatisfy { graph.nodeHasLabel(entry.other, $0) }
-                return !found
-            }
-            return found
-        default: return nil
-        }
+    /// Whether `plan` has a match extending `row` (`EXISTS { ... }`, a pattern predicate): the
+    /// search stops at the first.
+    @inline(__always)
+    func exists(_ plan: MatchPlan, _ row: Row) throws -> Bool {
+        var r = row
+        // A program returns false when the rows it passed on asked to stop: here, at the first.
+        return try !run(plan.program, plan.operators, &r) { _ in false }
     }
 
     /// The relationships leaving `node` in `direction` with one of `types` (nil = any type).

@@ -124,7 +124,7 @@ extension Executor {
     private func profiled(_ program: MatchProgram, _ operators: [MatchOperator], _ profiler: Profiler) -> MatchProgram {
         let key = ObjectIdentifier(program)
         if let built = profiler.programs[key] { return built }
-        let built = MatchProgram(operators, profiler: profiler, standingFor: key)
+        let built = MatchProgram(operators, profiler: profiler, standingFor: key, rowsRead: program.rowsRead)
         profiler.programs[key] = built
         return built
     }
