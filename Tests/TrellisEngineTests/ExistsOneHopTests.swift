@@ -1,8 +1,8 @@
 import Testing
 import Trellis
 
-/// `EXISTS { MATCH (s)-[:T]->(:L) }` is answered from the adjacency lists; every shape must answer
-/// as the general plan does (forced here by a WHERE that holds for every node).
+/// `EXISTS { MATCH (s)-[:T]->(:L) }` of one hop, which stops at its first match, answers for every
+/// shape as the same test with a WHERE that holds for every node (a plan with one more operator).
 @Suite("EXISTS of one hop")
 struct ExistsOneHopTests {
     let db: Database
@@ -32,6 +32,21 @@ struct ExistsOneHopTests {
         let general = try db.execute("MATCH (s:S) RETURN s.n AS n, EXISTS { MATCH \(shape) WHERE s.n IS NOT NULL } AS e ORDER BY n").rows
         #expect(fast == general)
         #expect(fast.count == 6)
+    }
+
+    /// A hop from a variable bound before (checked by the hop itself, outside PROFILE) fails on a
+    /// value that is neither a node nor null, at the variable, in EXISTS and in MATCH alike.
+    @Test func argumentsThatAreNotNodesAreErrors() throws {
+        for query in ["MATCH (x:S {n: 'a'}) UNWIND [x, 1] AS s RETURN EXISTS { MATCH (s)-[:M]->(:P) } AS e",
+                      "MATCH (x:S {n: 'a'}) UNWIND [x, 1] AS s MATCH (s)-[:M]->(p:P) RETURN p.n",
+                      "MATCH (x:S {n: 'a'}) UNWIND [x, 1] AS s MATCH (s)-[:M {w: 1}]->(p) RETURN p.n",
+                      "PROFILE MATCH (x:S {n: 'a'}) UNWIND [x, 1] AS s MATCH (s)-[:M]->(p:P) RETURN p.n"] {
+            let error = expectError(db, query, kind: .typeError, code: "InvalidArgumentType")
+            let column = query.range(of: "(s)").map { query.distance(from: query.startIndex, to: $0.lowerBound) + 1 }
+            #expect(error?.range?.start.column == column, "\(query)")
+        }
+        let found = try db.execute("MATCH (x:S {n: 'a'}) UNWIND [x, null] AS s RETURN EXISTS { MATCH (s)-[:M]->(:P) } AS e").rows
+        #expect(found == [[true], [false]])
     }
 
     @Test func nullAndMissingNodesMatchNothing() throws {

@@ -164,11 +164,11 @@ extension QueryCompiler {
             let part = PatternPart(element: pattern, range: pattern.range)
             let plan = try planMatch(Pattern(parts: [part]), predicate: nil, scope: &inner, optional: false,
                                      allowNewVariables: false)
-            return .exists(plan)
+            return .exists(plan.testingExistence())
         case let .existsSubquery(pattern, predicate):
             var inner = scope
             let plan = try planMatch(pattern, predicate: predicate, scope: &inner, optional: false, allowNewVariables: true)
-            return .exists(plan)
+            return .exists(plan.testingExistence())
         case .existsQuery(let query):
             return .existsQuery(try compileSubquery(query, scope: scope))
         case let .mapProjection(variable, items):

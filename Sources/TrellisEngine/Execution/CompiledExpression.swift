@@ -7,7 +7,7 @@ import TrellisSyntax
 /// Walking a ``BoundExpression`` for every row copies its indirect cases out of their boxes, a
 /// retain and a release each; a closure built from it holds its operands' closures and calls them
 /// directly. The common forms (constants, variables, properties, comparisons, arithmetic, null
-/// tests, AND/OR/XOR/NOT, IN, CASE, string predicates, function calls, one-hop EXISTS) are built
+/// tests, AND/OR/XOR/NOT, IN, CASE, string predicates, function calls, EXISTS) are built
 /// here; any other subexpression is evaluated by ``Executor/eval(_:_:)`` as before, so the answers
 /// and errors are the same. Integers take a short way through comparisons and arithmetic, and a
 /// variable or a constant operand is read in place rather than through a closure of its own.
@@ -97,11 +97,7 @@ enum CompiledExpression {
                 return .bool(Executor.stringPredicate(op, s, t))
             }
         case .exists(let plan):
-            guard let hop = plan.oneHop else { return { executor, row in try executor.eval(e, row) } }
-            return { executor, row in
-                if let found = try executor.exists(hop, row) { return .bool(found) }
-                return try executor.eval(e, row)
-            }
+            return { executor, row in .bool(try executor.exists(plan, row)) }
         case let .property(subject, key, keyID, range):
             let x = closure(subject)
             return { executor, row in

@@ -167,13 +167,7 @@ extension Executor {
             }
             return try ValueBounds.checkedNesting(.list(out), elements: out)
         case .exists(let plan):
-            if let hop = plan.oneHop, let found = try exists(hop, row) { return .bool(found) }
-            var found = false
-            try match(plan, row) { _ in
-                found = true
-                return false
-            }
-            return .bool(found)
+            return .bool(try exists(plan, row))
         case .existsQuery(let parts):
             for steps in parts {
                 var found = false

@@ -54,7 +54,7 @@ extension Executor {
         if let table = joinTables[id] { return table }
         let table = JoinTable(width: join.buildSlots.count)
         var r = row
-        _ = try programToRun(join.buildProgram, join.build).entry(self, &r) { built in
+        _ = try run(join.buildProgram, join.build, &r) { built in
             guard let key = JoinKey(built, join.keys) else { return true }
             table.add(key, built, join.buildSlots)
             try checkIntermediate(table.count)

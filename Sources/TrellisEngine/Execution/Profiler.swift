@@ -112,13 +112,19 @@ private final class SampleBox: @unchecked Sendable {
 }
 
 extension Executor {
-    /// The program to run for `program`: itself, or while profiling, the same operators built to
-    /// report on each one.
-    func programToRun(_ program: MatchProgram, _ operators: [MatchOperator]) -> MatchProgram {
-        guard let profiler else { return program }
+    /// Runs `program` on `row`, passing each row it finds to `emit`; false when `emit` asked to
+    /// stop. While profiling, the program run is the same `operators` built to report on each one.
+    @inline(__always)
+    func run(_ program: MatchProgram, _ operators: [MatchOperator], _ row: inout Row, _ emit: MatchProgram.Emit) throws -> Bool {
+        if let profiler { return try profiled(program, operators, profiler).entry(self, &row, emit) }
+        return try program.entry(self, &row, emit)
+    }
+
+    /// `program` built to report on each of its operators, once per statement.
+    private func profiled(_ program: MatchProgram, _ operators: [MatchOperator], _ profiler: Profiler) -> MatchProgram {
         let key = ObjectIdentifier(program)
         if let built = profiler.programs[key] { return built }
-        let built = MatchProgram(operators, profiler: profiler, standingFor: key)
+        let built = MatchProgram(operators, profiler: profiler, standingFor: key, rowsRead: program.rowsRead)
         profiler.programs[key] = built
         return built
     }

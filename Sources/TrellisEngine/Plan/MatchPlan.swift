@@ -10,9 +10,7 @@ package struct MatchPlan: Sendable {
     /// Per pattern part, the slots in pattern order: start node, then (relationship, node) per step.
     package var elementSlots: [[Int]] = []
     /// The operators as the closures that run them.
-    let program: MatchProgram
-    /// The plan as a one-hop existence test, when it has that shape (for `EXISTS { ... }`).
-    let oneHop: OneHopExistence?
+    private(set) var program: MatchProgram
 
     /// Per operator, the rows the planner estimated would leave it (empty when not estimated).
     package var estimates: [Double] = []
@@ -23,7 +21,14 @@ package struct MatchPlan: Sendable {
         self.boundSlots = boundSlots
         self.elementSlots = elementSlots
         program = MatchProgram(operators)
-        oneHop = OneHopExistence(operators)
+    }
+
+    /// This plan as an existence test (`EXISTS { ... }`, a pattern predicate), which stops at the
+    /// first match and reads nothing of it: its program need not bind what its last operator finds.
+    package func testingExistence() -> MatchPlan {
+        var plan = self
+        plan.program = MatchProgram(operators, rowsRead: false)
+        return plan
     }
 }
 
