@@ -150,7 +150,7 @@ extension QueryCompiler {
         for e in edges.indices {
             if let props = edges[e].pattern.properties {
                 for entry in try propertyEntries(props, context: "MATCH") {
-                    edges[e].properties.append(PropertyConstraint(key: entry.key, value: try bind(entry.value, scope)))
+                    edges[e].properties.append(PropertyConstraint(key: entry.key, value: CompiledExpression(try bind(entry.value, scope))))
                     if readsOuter(entry.value) { edges[e].propertiesReadOuter = true }
                 }
             }

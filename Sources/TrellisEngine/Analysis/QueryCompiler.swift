@@ -118,7 +118,7 @@ package final class QueryCompiler {
                 }
                 let slot = newSlot()
                 scope.declare(u.variable, Variable(slot: slot, kind: .value))
-                steps.append(.unwind(e, slot: slot))
+                steps.append(.unwind(UnwindPlan(e, slot: slot)))
             case .with(let w):
                 let (plan, newScope) = try compileProjection(w.projection, scope: scope, isReturn: false, clauseRange: clause.range)
                 if let predicate = w.predicate {
@@ -146,7 +146,7 @@ package final class QueryCompiler {
             case .remove(let items):
                 steps.append(.remove(try items.map { try bindRemoveItem($0, scope) }))
             case .delete(let d):
-                var bound: [BoundExpression] = []
+                var bound: [CompiledExpression] = []
                 for e in d.expressions {
                     if case .hasLabels = e.kind {
                         throw TrellisError.compile("InvalidDelete", "DELETE cannot remove labels; use REMOVE", at: e.range)
@@ -159,7 +159,7 @@ package final class QueryCompiler {
                     if case .hasLabels = e.kind {
                         throw TrellisError.compile("InvalidDelete", "DELETE cannot remove labels; use REMOVE", at: e.range)
                     }
-                    bound.append(b)
+                    bound.append(CompiledExpression(b))
                 }
                 steps.append(.delete(bound, detach: d.detach, ranges: d.expressions.map(\.range)))
             case .loadCSV(let load):
@@ -169,7 +169,7 @@ package final class QueryCompiler {
                 }
                 let slot = newSlot()
                 scope.declare(load.variable, Variable(slot: slot, kind: .scalar, type: load.withHeaders ? .map : .list))
-                steps.append(.loadCSV(source: source, slot: slot, withHeaders: load.withHeaders,
+                steps.append(.loadCSV(source: CompiledExpression(source), slot: slot, withHeaders: load.withHeaders,
                                       fieldTerminator: load.fieldTerminator?.first ?? ",", range: clause.range))
             case .call(let call):
                 let isStandalone = clauses.count == 1

@@ -72,9 +72,9 @@ extension QueryCompiler {
         }
     }
 
-    func bindCreateProperties(_ e: Expression, _ scope: Scope) throws -> BoundExpression {
+    func bindCreateProperties(_ e: Expression, _ scope: Scope) throws -> CompiledExpression {
         switch e.kind {
-        case .map, .parameter: return try bind(e, scope)
+        case .map, .parameter: return CompiledExpression(try bind(e, scope))
         default: throw TrellisError.compile("InvalidArgumentType", "pattern properties must be a map", at: e.range)
         }
     }
@@ -108,7 +108,7 @@ extension QueryCompiler {
                 return
             }
             cp.nodes.append(CreateNode(slot: slot, isBound: false, labels: np.labels,
-                                       properties: try np.properties.map { try bind($0, scope) }, range: np.range))
+                                       properties: try np.properties.map { CompiledExpression(try bind($0, scope)) }, range: np.range))
         }
         try createNode(part.element.start, slot: slots[0])
         var steps: [(relationship: Int, node: Int, isVariableLength: Bool)] = []
@@ -118,7 +118,7 @@ extension QueryCompiler {
             let rp = step.relationship
             let (s, e) = rp.direction == .incoming ? (nodeSlot, previous) : (previous, nodeSlot)
             cp.relationships.append(CreateRelationship(slot: relSlot, type: rp.types[0], start: s, end: e,
-                                                       properties: try rp.properties.map { try bind($0, scope) }, range: rp.range))
+                                                       properties: try rp.properties.map { CompiledExpression(try bind($0, scope)) }, range: rp.range))
             steps.append((relSlot, nodeSlot, false))
         }
         if let pathName = part.pathVariable, let slot = scope[pathName]?.slot {
@@ -149,13 +149,13 @@ extension QueryCompiler {
             if ![.any, .null, .node, .relationship].contains(st) {
                 throw TrellisError.compile("InvalidArgumentType", "cannot set a property on \(st.name)", at: target.range)
             }
-            return .property(target: t, key: key, value: try bind(value, scope), item.range)
+            return .property(target: CompiledExpression(t), key: key, value: CompiledExpression(try bind(value, scope)), item.range)
         case let .replaceProperties(variable, value):
             return .replaceProperties(slot: try entityVariable(variable, item.range, scope, allowRelationship: true),
-                                      value: try bind(value, scope), item.range)
+                                      value: CompiledExpression(try bind(value, scope)), item.range)
         case let .mergeProperties(variable, value):
             return .mergeProperties(slot: try entityVariable(variable, item.range, scope, allowRelationship: true),
-                                    value: try bind(value, scope), item.range)
+                                    value: CompiledExpression(try bind(value, scope)), item.range)
         case let .labels(variable, labels):
             return .labels(slot: try entityVariable(variable, item.range, scope, allowRelationship: false), labels: labels, item.range)
         }
@@ -164,7 +164,7 @@ extension QueryCompiler {
     func bindRemoveItem(_ item: RemoveItem, _ scope: Scope) throws -> BoundRemoveItem {
         switch item.kind {
         case let .property(target, key):
-            return .property(target: try bind(target, scope), key: key, item.range)
+            return .property(target: CompiledExpression(try bind(target, scope)), key: key, item.range)
         case let .labels(variable, labels):
             return .labels(slot: try entityVariable(variable, item.range, scope, allowRelationship: false), labels: labels, item.range)
         }
@@ -225,8 +225,8 @@ extension QueryCompiler {
         } else if !procedure.outputs.isEmpty {
             throw TrellisError.compile("UndefinedVariable", "procedure \(procedure.name) returns values: name them with YIELD", at: clauseRange)
         }
-        let predicate = try call.predicate.map { try bindPredicate($0, scope) }
-        return CallPlan(procedure: procedure, arguments: arguments, yields: yields, predicate: predicate, range: clauseRange)
+        let predicate = try call.predicate.map { CompiledExpression(try bindPredicate($0, scope)) }
+        return CallPlan(procedure: procedure, arguments: arguments.map(CompiledExpression.init), yields: yields, predicate: predicate, range: clauseRange)
     }
 }
 

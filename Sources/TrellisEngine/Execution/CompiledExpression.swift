@@ -2,17 +2,37 @@ import TrellisCore
 import TrellisGraph
 import TrellisSyntax
 
-/// Expressions built once, when the plan is made, into nested closures that compute them for a row.
+/// An expression built once, when the plan is made, into nested closures that compute it for a
+/// row: the one way expressions are evaluated.
 ///
-/// Walking a ``BoundExpression`` for every row copies its indirect cases out of their boxes, a
-/// retain and a release each; a closure built from it holds its operands' closures and calls them
-/// directly. The common forms (constants, variables, properties, comparisons, arithmetic, null
-/// tests, AND/OR/XOR/NOT, IN, CASE, string predicates, function calls, EXISTS) are built
-/// here; any other subexpression is evaluated by ``Executor/eval(_:_:)`` as before, so the answers
-/// and errors are the same. Integers take a short way through comparisons and arithmetic, and a
-/// variable or a constant operand is read in place rather than through a closure of its own.
-enum CompiledExpression {
+/// Walking a ``BoundExpression`` for every row would copy its indirect cases out of their boxes,
+/// a retain and a release each; a closure built from it holds its operands' closures and calls
+/// them directly. Every form is built here, by family: values, properties, logic, comparisons,
+/// arithmetic, strings, functions and CASE in this file; lists, maps and the expressions that
+/// loop over a list in `CompiledExpression+Lists.swift`; labels, graph functions and patterns
+/// in `CompiledExpression+Graph.swift`. The operations on values themselves (three-valued
+/// logic, comparison, IN, element access) are ``Executor``'s.
+///
+/// Integers take a short way through comparisons and arithmetic, a variable or a constant
+/// operand is read in place rather than through a closure of its own (``Operand``), and the
+/// property of a live node or relationship is read by its key in one place
+/// (``readProperty(_:_:_:_:_:)``).
+package final class CompiledExpression: Sendable {
     typealias Closure = @Sendable (Executor, Row) throws -> Value
+
+    package let expression: BoundExpression
+    let evaluate: Closure
+
+    package init(_ expression: BoundExpression) {
+        self.expression = expression
+        evaluate = Self.closure(expression)
+    }
+
+    /// The value of the expression for `row`.
+    @inline(__always)
+    func callAsFunction(_ executor: Executor, _ row: Row) throws -> Value {
+        try evaluate(executor, row)
+    }
 
     /// An operand: a variable and a constant are read directly, anything else is computed.
     enum Operand: Sendable {
@@ -38,42 +58,31 @@ enum CompiledExpression {
         }
     }
 
-    /// The value of `e` for a row, with openCypher's null semantics (as ``Executor/eval(_:_:)``).
+    /// The value of `e` for a row, with openCypher's null semantics.
     static func closure(_ e: BoundExpression) -> Closure {
         switch e {
         case .constant(let v):
             return { _, _ in v }
+        case .parameter(let name):
+            return { executor, _ in
+                guard let v = executor.parameters[name] else {
+                    throw TrellisError(.parameterMissing, "MissingParameter", "expected a value for parameter $\(name)")
+                }
+                return v
+            }
         case .slot(let s):
             return { _, row in row[s] }
-        case let .property(.slot(s), _, keyID?, _):
-            return { executor, row in
-                let graph = executor.graph
-                switch row[s] {
-                case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
-                case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipProperty(r, keyID) ?? .null
-                default: return try executor.eval(e, row)
-                }
-            }
-        case let .comparison(op, a, b):
-            let x = Operand(a), y = Operand(b)
-            if case .constant(let c) = b {
-                return { executor, row in
-                    let v = try x(executor, row)
-                    if case .int(let i) = v, case .int(let j) = c { return .bool(compareIntegers(op, i, j)) }
-                    return executor.compare(op, v, c)
-                }
-            }
-            return { executor, row in
-                let v = try x(executor, row), w = try y(executor, row)
-                if case .int(let i) = v, case .int(let j) = w { return .bool(compareIntegers(op, i, j)) }
-                return executor.compare(op, v, w)
-            }
-        case let .isNull(a, negated):
-            if let present = propertyPresence(a) {
-                return { executor, row in .bool(try present(executor, row) == negated) }
-            }
-            let x = closure(a)
-            return { executor, row in .bool(try x(executor, row).isNull != negated) }
+        case let .property(subject, key, keyID, range):
+            return property(subject, key, keyID, range)
+        case let .index(a, b, range):
+            let x = closure(a), y = closure(b)
+            return { executor, row in try executor.index(try x(executor, row), try y(executor, row), range) }
+        case let .slice(a, lo, hi, range):
+            return slice(a, lo, hi, range)
+        case .list(let items):
+            return list(items)
+        case let .map(keys, values):
+            return map(keys, values)
         case let .not(a, range):
             let x = closure(a)
             return { executor, row in try Executor.not(try x(executor, row), at: range) }
@@ -90,28 +99,15 @@ enum CompiledExpression {
                 let p = try executor.truth(try x(executor, row))
                 return Executor.or(p, try executor.truth(try y(executor, row)))
             }
-        case let .stringPredicate(op, a, b, _):
+        case let .xor(a, b):
             let x = closure(a), y = closure(b)
             return { executor, row in
-                guard case .string(let s) = try x(executor, row), case .string(let t) = try y(executor, row) else { return .null }
-                return .bool(Executor.stringPredicate(op, s, t))
+                let p = try executor.truth(try x(executor, row)), q = try executor.truth(try y(executor, row))
+                guard let p, let q else { return .null }
+                return .bool(p != q)
             }
-        case .exists(let plan):
-            return { executor, row in .bool(try executor.exists(plan, row)) }
-        case let .property(subject, key, keyID, range):
-            let x = closure(subject)
-            return { executor, row in
-                let s = try x(executor, row)
-                if let keyID {
-                    let graph = executor.graph
-                    switch s {
-                    case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
-                    case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipProperty(r, keyID) ?? .null
-                    default: break
-                    }
-                }
-                return try executor.property(of: s, key, range)
-            }
+        case let .comparison(op, a, b):
+            return comparison(op, a, b)
         case let .arithmetic(op, a, b, range):
             return arithmetic(op, Operand(a), Operand(b), range)
         case let .negate(a, range):
@@ -121,49 +117,119 @@ enum CompiledExpression {
                 if case .int(let i) = v, i != .min { return .int(-i) }
                 do { return try Arithmetic.negate(v) } catch let error as TrellisError { throw error.located(range) }
             }
-        case let .xor(a, b):
+        case let .unaryPlus(a, range):
+            let x = closure(a)
+            return { executor, row in
+                let v = try x(executor, row)
+                switch v {
+                case .null, .int, .float: return v
+                default: throw TrellisError.type("InvalidArgumentType", "unary + expects a number, not \(v.typeName)", at: range)
+                }
+            }
+        case let .stringPredicate(op, a, b, _):
             let x = closure(a), y = closure(b)
             return { executor, row in
-                let p = try executor.truth(try x(executor, row)), q = try executor.truth(try y(executor, row))
-                guard let p, let q else { return .null }
-                return .bool(p != q)
+                guard case .string(let s) = try x(executor, row), case .string(let t) = try y(executor, row) else { return .null }
+                return .bool(Executor.stringPredicate(op, s, t))
+            }
+        case let .regexMatch(a, b, range):
+            let x = closure(a), y = closure(b)
+            return { executor, row in
+                guard case .string(let s) = try x(executor, row), case .string(let pattern) = try y(executor, row) else { return .null }
+                return .bool(try executor.regexMatches(s, pattern, range))
             }
         case let .inList(a, b, range):
             let x = closure(a), y = closure(b)
             return { executor, row in try executor.inList(try x(executor, row), try y(executor, row), range) }
+        case let .isNull(a, negated):
+            if let present = propertyPresence(a) {
+                return { executor, row in .bool(try present(executor, row) == negated) }
+            }
+            let x = closure(a)
+            return { executor, row in .bool(try x(executor, row).isNull != negated) }
+        case let .hasLabels(a, labels, range):
+            return hasLabels(a, labels, range)
         case let .scalarFunction(f, args, range):
-            let body = f.body
-            switch args.count {
-            case 1:
-                let x = closure(args[0])
-                return { executor, row in
-                    let values = [try x(executor, row)]
-                    do { return try body(values) } catch let error as TrellisError { throw error.located(range) }
-                }
-            default:
-                let xs = args.map(closure)
-                return { executor, row in
-                    var values: [Value] = []
-                    values.reserveCapacity(xs.count)
-                    for x in xs { values.append(try x(executor, row)) }
-                    do { return try body(values) } catch let error as TrellisError { throw error.located(range) }
-                }
-            }
+            return scalarFunction(f, args, range)
+        case let .graphFunction(g, args, range):
+            return graphFunction(g, args, range)
         case let .caseExpression(subject, whens, thens, otherwise):
-            let s = subject.map(closure), ws = whens.map(closure), ts = thens.map(closure), o = otherwise.map(closure)
-            if let s {
-                return { executor, row in
-                    let v = try s(executor, row)
-                    for (w, t) in zip(ws, ts) where Value.equals(v, try w(executor, row)) == true { return try t(executor, row) }
-                    return try o?(executor, row) ?? .null
-                }
+            return caseExpression(subject, whens, thens, otherwise)
+        case let .listComprehension(slot, source, predicate, projection, range):
+            return listComprehension(slot, source, predicate, projection, range)
+        case let .quantified(q, slot, source, predicate, range):
+            return quantified(q, slot, source, predicate, range)
+        case let .reduce(accumulator, initial, slot, source, expression, range):
+            return reduce(accumulator, initial, slot, source, expression, range)
+        case let .patternComprehension(plan, projection):
+            return patternComprehension(plan, projection)
+        case .exists(let plan):
+            return exists(plan)
+        case .existsQuery(let parts):
+            return existsQuery(parts)
+        case let .mapProjection(subject, items, range):
+            return mapProjection(subject, items, range)
+        }
+    }
+
+    // MARK: - Properties
+
+    /// `subject.key`: a node's or relationship's property, a map's entry, a temporal field.
+    private static func property(_ subject: BoundExpression, _ key: String, _ keyID: Int32?, _ range: SourceRange) -> Closure {
+        guard let keyID else {
+            // The key did not exist when the plan was made: it is looked up by name.
+            let x = Operand(subject)
+            return { executor, row in try executor.property(of: try x(executor, row), key, range) }
+        }
+        if case .slot(let s) = subject {
+            return { executor, row in try readProperty(executor, row[s], keyID, key, range) }
+        }
+        let x = closure(subject)
+        return { executor, row in try readProperty(executor, try x(executor, row), keyID, key, range) }
+    }
+
+    /// The property `keyID` (named `key`) of `subject`: read by its key when `subject` is a live
+    /// node or relationship, else as ``Executor/property(of:_:_:)`` reads it (with its errors).
+    @inline(__always)
+    static func readProperty(_ executor: Executor, _ subject: Value, _ keyID: Int32, _ key: String,
+                             _ range: SourceRange) throws -> Value {
+        let graph = executor.graph
+        switch subject {
+        case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
+        case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipProperty(r, keyID) ?? .null
+        default: return try executor.property(of: subject, key, range)
+        }
+    }
+
+    /// For `x.key` of a bound entity: whether the entity has the property, read without copying
+    /// its value (`IS NULL` and `IS NOT NULL` need no more). Nil for other expressions.
+    static func propertyPresence(_ e: BoundExpression) -> (@Sendable (Executor, Row) throws -> Bool)? {
+        guard case let .property(.slot(s), key, keyID?, range) = e else { return nil }
+        return { executor, row in
+            let graph = executor.graph
+            switch row[s] {
+            case .node(let n) where graph.isNodeAlive(n): return graph.nodeHasProperty(n, keyID)
+            case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipHasProperty(r, keyID)
+            case let v: return !(try executor.property(of: v, key, range)).isNull
             }
+        }
+    }
+
+    // MARK: - Comparisons
+
+    private static func comparison(_ op: BinaryOperator, _ a: BoundExpression, _ b: BoundExpression) -> Closure {
+        let x = Operand(a), y = Operand(b)
+        if case .constant(let c) = b {
             return { executor, row in
-                for (w, t) in zip(ws, ts) where try w(executor, row) == .bool(true) { return try t(executor, row) }
-                return try o?(executor, row) ?? .null
+                let v = try x(executor, row)
+                if case .int(let i) = v, case .int(let j) = c { return .bool(compareIntegers(op, i, j)) }
+                return executor.compare(op, v, c)
             }
-        default:
-            return { executor, row in try executor.eval(e, row) }
+        }
+        return { executor, row in
+            let v = try x(executor, row), w = try y(executor, row)
+            if case .int(let i) = v, case .int(let j) = w { return .bool(compareIntegers(op, i, j)) }
+            return executor.compare(op, v, w)
         }
     }
 
@@ -179,6 +245,8 @@ enum CompiledExpression {
         default: return i >= j
         }
     }
+
+    // MARK: - Arithmetic
 
     /// An arithmetic operator: integers that do not overflow (and floats) are added, subtracted,
     /// multiplied or taken modulo here; everything else (and every error) is left to ``Arithmetic``.
@@ -250,17 +318,48 @@ enum CompiledExpression {
         }
     }
 
-    /// For `x.key` of a bound entity: whether the entity has the property, read without copying
-    /// its value (`IS NULL` and `IS NOT NULL` need no more). Nil for other expressions.
-    static func propertyPresence(_ e: BoundExpression) -> (@Sendable (Executor, Row) throws -> Bool)? {
-        guard case let .property(.slot(s), _, keyID?, _) = e else { return nil }
-        return { executor, row in
-            let graph = executor.graph
-            switch row[s] {
-            case .node(let n) where graph.isNodeAlive(n): return graph.nodeHasProperty(n, keyID)
-            case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipHasProperty(r, keyID)
-            default: return !(try executor.eval(e, row)).isNull
+    // MARK: - Functions and CASE
+
+    private static func scalarFunction(_ f: ScalarFunction, _ args: [BoundExpression], _ range: SourceRange) -> Closure {
+        let body = f.body
+        if args.count == 1 {
+            let x = closure(args[0])
+            return { executor, row in
+                let values = [try x(executor, row)]
+                do { return try body(values) } catch let error as TrellisError { throw error.located(range) }
             }
         }
+        let xs = args.map(closure)
+        return { executor, row in
+            var values: [Value] = []
+            values.reserveCapacity(xs.count)
+            for x in xs { values.append(try x(executor, row)) }
+            do { return try body(values) } catch let error as TrellisError { throw error.located(range) }
+        }
+    }
+
+    private static func caseExpression(_ subject: BoundExpression?, _ whens: [BoundExpression], _ thens: [BoundExpression],
+                                       _ otherwise: BoundExpression?) -> Closure {
+        let ws = whens.map(closure), ts = thens.map(closure), o = otherwise.map(closure)
+        if let subject {
+            let s = closure(subject)
+            return { executor, row in
+                let v = try s(executor, row)
+                for (w, t) in zip(ws, ts) where Value.equals(v, try w(executor, row)) == true { return try t(executor, row) }
+                return try o?(executor, row) ?? .null
+            }
+        }
+        return { executor, row in
+            for (w, t) in zip(ws, ts) where try w(executor, row) == .bool(true) { return try t(executor, row) }
+            return try o?(executor, row) ?? .null
+        }
+    }
+}
+
+extension Executor {
+    /// The value of an expression computed once, outside any loop over rows (an index seek's
+    /// value for the row that reaches it): built and run at once.
+    func evaluate(_ e: BoundExpression, _ row: Row) throws -> Value {
+        try CompiledExpression.closure(e)(self, row)
     }
 }

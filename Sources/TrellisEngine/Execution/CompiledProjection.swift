@@ -2,7 +2,7 @@ import TrellisCore
 
 /// A projection's expressions built once, when the plan is made, into closures (see
 /// ``CompiledExpression``): the items a row is projected with, the grouping keys, the aggregates'
-/// arguments and the ORDER BY keys.
+/// arguments and parameters, the ORDER BY keys, SKIP and LIMIT.
 package final class CompiledProjection: Sendable {
     typealias Closure = CompiledExpression.Closure
     typealias Operand = CompiledExpression.Operand
@@ -16,10 +16,15 @@ package final class CompiledProjection: Sendable {
     let keys: [(slot: Int, value: Operand)]
     /// Each aggregate's argument; nil for `count(*)`.
     let arguments: [Operand?]
+    /// Each aggregate's parameter (the percentile of `percentileCont` and `percentileDisc`).
+    let parameters: [Closure?]
     /// The ORDER BY keys.
     let orderKeys: [Operand]
+    /// The numbers of rows to skip and to keep.
+    let skip: Closure?, limit: Closure?
 
-    init(items: [ProjectionPlan.Item], aggregates: [AggregateSpec], orderBy: [(expression: BoundExpression, ascending: Bool)]) {
+    init(items: [ProjectionPlan.Item], aggregates: [AggregateSpec], orderBy: [(expression: BoundExpression, ascending: Bool)],
+         skip: BoundExpression?, limit: BoundExpression?) {
         self.items = items.map { CompiledExpression.closure($0.expression) }
         let operands = zip(items, self.items).map { item, closure -> Operand in
             switch item.expression {
@@ -36,6 +41,9 @@ package final class CompiledProjection: Sendable {
         self.writes = writes
         keys = zip(items, operands).filter { !$0.0.containsAggregate }.map { ($0.0.slot, $0.1) }
         arguments = aggregates.map { $0.argument.map(Operand.init) }
+        parameters = aggregates.map { $0.parameter.map(CompiledExpression.closure) }
         orderKeys = orderBy.map { Operand($0.expression) }
+        self.skip = skip.map(CompiledExpression.closure)
+        self.limit = limit.map(CompiledExpression.closure)
     }
 }

@@ -222,7 +222,7 @@ package final class Executor {
         case let .delete(expressions, detach, ranges):
             for row in rows {
                 for (e, r) in zip(expressions, ranges) {
-                    do { try delete(try eval(e, row), detach: detach) } catch let error as TrellisError { throw error.located(r) }
+                    do { try delete(try e(self, row), detach: detach) } catch let error as TrellisError { throw error.located(r) }
                 }
             }
             return rows
@@ -231,7 +231,7 @@ package final class Executor {
         case let .loadCSV(source, slot, withHeaders, terminator, range):
             var out: [Row] = []
             for row in rows {
-                let records = try located(range) { try loadCSV(try eval(source, row), withHeaders: withHeaders, terminator: terminator) }
+                let records = try located(range) { try loadCSV(try source(self, row), withHeaders: withHeaders, terminator: terminator) }
                 for record in records {
                     try tick()
                     var r = row

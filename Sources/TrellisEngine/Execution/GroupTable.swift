@@ -259,7 +259,7 @@ struct GroupTable {
             var r: Row = []
             swap(&r, &representatives[g])
             for (j, spec) in plan.aggregates.enumerated() {
-                let p = try spec.parameter.map { try executor.eval($0, r) } ?? .null
+                let p = try plan.compiled.parameters[j].map { try $0(executor, r) } ?? .null
                 do { r[spec.slot] = try accumulators[g * plan.aggregates.count + j].result(percentile: p) } catch let error as TrellisError { throw error.located(spec.range) }
             }
             for (item, value) in zip(plan.items, plan.compiled.items) where item.containsAggregate { r[item.slot] = try value(executor, r) }

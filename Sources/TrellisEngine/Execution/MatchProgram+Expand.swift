@@ -171,7 +171,7 @@ extension Executor {
     func admits(_ r: RelationshipID, _ distinctFrom: [Int], _ properties: [PropertyConstraint], _ row: Row) throws -> Bool {
         if !distinctFrom.isEmpty && used(distinctFrom, row, r) { return false }
         for c in properties {
-            let expected = try eval(c.value, row)
+            let expected = try c.value(self, row)
             guard let kid = graph.keys.lookup(c.key), let actual = graph.relationshipProperty(r, kid),
                   Value.equals(actual, expected) == true else { return false }
         }

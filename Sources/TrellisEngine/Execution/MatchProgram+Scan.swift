@@ -39,7 +39,7 @@ extension MatchProgram {
             }
             guard !members.isEmpty else { return true }
             // The fixed values are read once there is a member to test, where the filters read them.
-            let fixed = try operands.map { try $0.map { try executor.eval($0, row) } ?? .null }
+            let fixed = try operands.map { try $0.map { try $0(executor, row) } ?? .null }
             let predicates = keys.indices.map { i in
                 PropertyTest.scanPredicate(kinds[i], fixed[i]).map { (graph.nodeScanColumn(keys[i]), $0) }
             }
@@ -83,7 +83,7 @@ extension MatchProgram {
             try executor.tick()
             let graph = executor.graph
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
-            let v = try executor.eval(value, row)
+            let v = try executor.evaluate(value, row)
             guard !v.isNull else { return true }
             var wanted = [v]
             if many {
@@ -120,7 +120,7 @@ extension MatchProgram {
             try executor.tick()
             let graph = executor.graph
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
-            let lo = try lower.map { try executor.eval($0, row) }, hi = try upper.map { try executor.eval($0, row) }
+            let lo = try lower.map { try executor.evaluate($0, row) }, hi = try upper.map { try executor.evaluate($0, row) }
             // A null bound compares as null: nothing matches.
             if lo?.isNull == true || hi?.isNull == true { return true }
             guard let index = graph.index(label: lid, key: kid) else { return try members(lid, slot, executor, &row, emit, next) }

@@ -30,8 +30,8 @@ extension Executor {
             var seen = Set<[Value]>()
             out = out.filter { r in seen.insert(plan.items.map { r[$0.slot] }).inserted }
         }
-        let skip = try plan.skip.map { try rowCount($0, "SKIP", plan.skipRange) } ?? 0
-        let limit = try plan.limit.map { try rowCount($0, "LIMIT", plan.limitRange) }
+        let skip = try plan.compiled.skip.map { try rowCount($0, "SKIP", plan.skipRange) } ?? 0
+        let limit = try plan.compiled.limit.map { try rowCount($0, "LIMIT", plan.limitRange) }
         if !plan.orderBy.isEmpty {
             out = try sort(out, plan, keep: limit.map { skip + $0 })
         }
@@ -40,8 +40,9 @@ extension Executor {
         return out
     }
 
-    func rowCount(_ e: BoundExpression, _ what: String, _ range: SourceRange?) throws -> Int {
-        switch try eval(e, []) {
+    /// The value of SKIP or LIMIT (which reads no variables).
+    func rowCount(_ value: CompiledExpression.Closure, _ what: String, _ range: SourceRange?) throws -> Int {
+        switch try value(self, []) {
         case .int(let i) where i >= 0: return Int(min(i, Int64(Int32.max)))
         case .int(let i):
             throw TrellisError(.syntaxError, "NegativeIntegerArgument", "\(what) must be a non-negative integer, got \(i)", at: range, phase: .runtime)

@@ -15,8 +15,8 @@ struct PropertyTest: Sendable {
 
     let key: Int32
     let kind: Kind
-    /// A constant or a parameter (nil for IS NULL).
-    let operand: BoundExpression?
+    /// The fixed value, a constant or a parameter (nil for IS NULL).
+    let operand: CompiledExpression.Closure?
 
     /// The test `filter` makes on the node in `slot`, if it is one of these shapes.
     init?(_ filter: BoundExpression, slot: Int) {
@@ -33,15 +33,15 @@ struct PropertyTest: Sendable {
         switch filter {
         case let .comparison(op, a, b):
             if let key = property(a), fixed(b) {
-                (self.key, kind, operand) = (key, .comparison(op), b)
+                (self.key, kind, operand) = (key, .comparison(op), CompiledExpression.closure(b))
             } else if let key = property(b), fixed(a), let mirrored = op.mirrored {
-                (self.key, kind, operand) = (key, .comparison(mirrored), a)
+                (self.key, kind, operand) = (key, .comparison(mirrored), CompiledExpression.closure(a))
             } else {
                 return nil
             }
         case let .stringPredicate(op, a, b, _):
             guard let key = property(a), fixed(b) else { return nil }
-            (self.key, kind, operand) = (key, .string(op), b)
+            (self.key, kind, operand) = (key, .string(op), CompiledExpression.closure(b))
         case let .isNull(a, negated):
             guard let key = property(a) else { return nil }
             (self.key, kind, operand) = (key, .isNull(negated: negated), nil)

@@ -23,7 +23,7 @@ extension Executor {
         }
         var collected: [Row] = []
         let before = steps[steps.startIndex..<barrier]
-        if case .project(let plan) = steps[barrier], let limit = plan.limit, !plan.isAggregating, !plan.distinct,
+        if case .project(let plan) = steps[barrier], let limit = plan.compiled.limit, !plan.isAggregating, !plan.distinct,
            plan.orderBy.isEmpty, plan.skip == nil {
             // LIMIT alone: stop the flow into it as soon as it has enough rows.
             let n = try rowCount(limit, "LIMIT", plan.limitRange)
@@ -182,12 +182,13 @@ extension Executor {
                 }
                 return true
             }
-        case let .unwind(expression, slot):
-            if case let .scalarFunction(f, arguments, range) = expression, f.name == ListFunctions.rangeName {
+        case .unwind(let unwind):
+            let slot = unwind.slot
+            if let (arguments, range) = unwind.range {
                 // UNWIND range(...): the integers are made one at a time, never as a list.
                 return { row in
                     try self.tick()
-                    let values = try arguments.map { try self.eval($0, row) }
+                    let values = try arguments.map { try $0(self, row) }
                     guard let range = try self.located(range, { try ListFunctions.rangeBounds(values) }) else { return true }
                     var r = row
                     var current = range.start
@@ -205,9 +206,10 @@ extension Executor {
                     return true
                 }
             }
+            let list = unwind.list.evaluate
             return { row in
                 try self.tick()
-                let v = try self.eval(expression, row)
+                let v = try list(self, row)
                 let piece = self.takeMorsel()
                 switch v {
                 case .null: return true

@@ -55,8 +55,8 @@ extension Executor {
             guard case .scanLabel(_, let label)? = plan.operators.first, let id = graph.labels.lookup(label),
                   graph.members(of: id).count >= Self.splitThreshold else { return nil }
             return .source
-        case .unwind(let expression, _)?:
-            return (unwoundCount(expression, rows[0]) ?? 0) >= Self.splitThreshold ? .source : nil
+        case .unwind(let unwind)?:
+            return (unwoundCount(unwind.list.expression, rows[0]) ?? 0) >= Self.splitThreshold ? .source : nil
         default:
             return nil
         }

@@ -47,7 +47,7 @@ extension Executor {
                 }
                 continue
             }
-            let props = try n.properties.map { try propertyList(try eval($0, row), n.range) } ?? PropertyList()
+            let props = try n.properties.map { try propertyList(try $0(self, row), n.range) } ?? PropertyList()
             let id = graph.createNode(labels: n.labels.map(graph.internLabel), properties: props)
             statistics.nodesCreated += 1
             statistics.labelsAdded += Set(n.labels).count
@@ -58,7 +58,7 @@ extension Executor {
             guard case .node(let s) = row[r.start], case .node(let e) = row[r.end] else {
                 throw TrellisError.type("InvalidArgumentType", "cannot create a relationship to a null node", at: r.range)
             }
-            let props = try r.properties.map { try propertyList(try eval($0, row), r.range) } ?? PropertyList()
+            let props = try r.properties.map { try propertyList(try $0(self, row), r.range) } ?? PropertyList()
             let id = graph.createRelationship(type: graph.internType(r.type), from: s, to: e, properties: props)
             statistics.relationshipsCreated += 1
             statistics.propertiesSet += props.count
@@ -86,7 +86,7 @@ extension Executor {
         if matches.isEmpty {
             var r = row
             for n in plan.create.nodes where !n.isBound {
-                if let props = n.properties, case .map(let m) = try eval(props, r), let bad = m.first(where: { $0.value.isNull }) {
+                if let props = n.properties, case .map(let m) = try props(self, r), let bad = m.first(where: { $0.value.isNull }) {
                     throw TrellisError(.semanticError, "MergeReadOwnWrites", "cannot merge a node using a null value for property '\(bad.key)'", at: n.range)
                 }
             }
@@ -127,18 +127,18 @@ extension Executor {
     func apply(_ item: BoundSetItem, _ row: Row) throws {
         switch item {
         case let .property(target, key, value, range):
-            guard let t = try entity(try eval(target, row), range) else { return }
-            try setProperty(t, key, try eval(value, row), range)
+            guard let t = try entity(try target(self, row), range) else { return }
+            try setProperty(t, key, try value(self, row), range)
         case let .replaceProperties(slot, value, range), let .mergeProperties(slot, value, range):
             guard let t = try entity(row[slot], range) else { return }
             let replace: Bool
             if case .replaceProperties = item { replace = true } else { replace = false }
             var newValues: [String: Value]
-            switch try eval(value, row) {
+            switch try value(self, row) {
             case .null: newValues = [:]
             case .map(let m): newValues = m
             case .node, .relationship:
-                newValues = try allProperties(of: try eval(value, row), range)
+                newValues = try allProperties(of: try value(self, row), range)
             case let v:
                 throw TrellisError.type("InvalidArgumentType", "SET expects a map, not \(v.typeName)", at: range)
             }
@@ -156,7 +156,7 @@ extension Executor {
     func apply(_ item: BoundRemoveItem, _ row: Row) throws {
         switch item {
         case let .property(target, key, range):
-            guard let t = try entity(try eval(target, row), range), let k = graph.keys.lookup(key) else { return }
+            guard let t = try entity(try target(self, row), range), let k = graph.keys.lookup(key) else { return }
             switch t {
             case .node(let n): if graph.setNodeProperty(n, k, .null) { statistics.propertiesSet += 1 }
             case .relationship(let r): if graph.setRelationshipProperty(r, k, .null) { statistics.propertiesSet += 1 }
@@ -203,7 +203,7 @@ extension Executor {
         for row in rows {
             var args: [Value] = []
             for (a, field) in zip(plan.arguments, plan.procedure.parameters) {
-                let v = try eval(a, row)
+                let v = try a(self, row)
                 if !ProcedureTypes.accepts(field.type, v) {
                     throw TrellisError.type("InvalidArgumentType", "argument '\(field.name)' of \(plan.procedure.name) must be \(field.type), not \(v.typeName)", at: plan.range)
                 }
@@ -221,7 +221,7 @@ extension Executor {
             for result in results {
                 var r = row
                 for y in plan.yields { r[y.slot] = y.field < result.count ? result[y.field] : .null }
-                if let predicate = plan.predicate, try eval(predicate, r) != .bool(true) { continue }
+                if let predicate = plan.predicate, try predicate(self, r) != .bool(true) { continue }
                 out.append(r)
             }
         }

@@ -35,7 +35,7 @@ package struct MatchPlan: Sendable {
 /// A property constraint from a pattern's `{key: value}` map.
 package struct PropertyConstraint: Sendable {
     package var key: String
-    package var value: BoundExpression
+    package var value: CompiledExpression
 }
 
 /// One hop (or a variable-length run of hops) of a pattern. A reference type: operators are read

@@ -5,17 +5,36 @@ import TrellisSyntax
 /// produced so far into the rows the next step sees.
 package enum PlanStep: Sendable {
     case match(MatchPlan, optional: Bool)
-    case unwind(BoundExpression, slot: Int)
+    case unwind(UnwindPlan)
     case project(ProjectionPlan)
     case filter(CompiledPredicate)
     case create([CreatePattern])
     case merge(MergePlan)
     case set([BoundSetItem])
     case remove([BoundRemoveItem])
-    case delete([BoundExpression], detach: Bool, ranges: [SourceRange])
+    case delete([CompiledExpression], detach: Bool, ranges: [SourceRange])
     case call(CallPlan)
     /// LOAD CSV: one row per record of the file named by `source`.
-    case loadCSV(source: BoundExpression, slot: Int, withHeaders: Bool, fieldTerminator: Character, range: SourceRange)
+    case loadCSV(source: CompiledExpression, slot: Int, withHeaders: Bool, fieldTerminator: Character, range: SourceRange)
+}
+
+/// UNWIND: the list whose elements go, one row each, into `slot`.
+package struct UnwindPlan: Sendable {
+    package let list: CompiledExpression
+    package let slot: Int
+    /// For `UNWIND range(...)`, the call's arguments and where it is: the integers are then made
+    /// one at a time, never as a list.
+    let range: (arguments: [CompiledExpression.Closure], at: SourceRange)?
+
+    package init(_ list: BoundExpression, slot: Int) {
+        self.list = CompiledExpression(list)
+        self.slot = slot
+        if case let .scalarFunction(f, arguments, at) = list, f.name == ListFunctions.rangeName {
+            range = (arguments.map(CompiledExpression.closure), at)
+        } else {
+            range = nil
+        }
+    }
 }
 
 /// RETURN or WITH.
@@ -30,14 +49,14 @@ package struct ProjectionPlan: Sendable {
     package let aggregates: [AggregateSpec]
     package var distinct: Bool
     package let orderBy: [(expression: BoundExpression, ascending: Bool)]
-    package var skip: BoundExpression?
-    package var limit: BoundExpression?
+    package let skip: BoundExpression?
+    package let limit: BoundExpression?
     package var skipRange: SourceRange?
     package var limitRange: SourceRange?
     /// Item expressions (by source text) that ORDER BY and WHERE may reuse after grouping or DISTINCT:
     /// variables, property reads and aggregate calls.
     package var reusableTexts: [String: Int] = [:]
-    /// The items, aggregate arguments and ORDER BY keys built into closures.
+    /// The items, aggregate arguments, ORDER BY keys, SKIP and LIMIT built into closures.
     let compiled: CompiledProjection
 
     package init(items: [Item], aggregates: [AggregateSpec], distinct: Bool, orderBy: [(expression: BoundExpression, ascending: Bool)],
@@ -50,7 +69,7 @@ package struct ProjectionPlan: Sendable {
         self.limit = limit
         self.skipRange = skipRange
         self.limitRange = limitRange
-        compiled = CompiledProjection(items: items, aggregates: aggregates, orderBy: orderBy)
+        compiled = CompiledProjection(items: items, aggregates: aggregates, orderBy: orderBy, skip: skip, limit: limit)
     }
     /// Grouping happens (some item aggregates).
     package var isAggregating: Bool { !aggregates.isEmpty }
@@ -61,7 +80,7 @@ package struct CreateNode: Sendable {
     package var slot: Int
     package var isBound: Bool
     package var labels: [String]
-    package var properties: BoundExpression?
+    package var properties: CompiledExpression?
     package var range: SourceRange
 }
 
@@ -71,7 +90,7 @@ package struct CreateRelationship: Sendable {
     /// Start and end as slots of the pattern's nodes (already oriented).
     package var start: Int
     package var end: Int
-    package var properties: BoundExpression?
+    package var properties: CompiledExpression?
     package var range: SourceRange
 }
 
@@ -89,23 +108,23 @@ package struct MergePlan: Sendable {
 }
 
 package enum BoundSetItem: Sendable {
-    case property(target: BoundExpression, key: String, value: BoundExpression, SourceRange)
-    case replaceProperties(slot: Int, value: BoundExpression, SourceRange)
-    case mergeProperties(slot: Int, value: BoundExpression, SourceRange)
+    case property(target: CompiledExpression, key: String, value: CompiledExpression, SourceRange)
+    case replaceProperties(slot: Int, value: CompiledExpression, SourceRange)
+    case mergeProperties(slot: Int, value: CompiledExpression, SourceRange)
     case labels(slot: Int, labels: [String], SourceRange)
 }
 
 package enum BoundRemoveItem: Sendable {
-    case property(target: BoundExpression, key: String, SourceRange)
+    case property(target: CompiledExpression, key: String, SourceRange)
     case labels(slot: Int, labels: [String], SourceRange)
 }
 
 package struct CallPlan: Sendable {
     package var procedure: Procedure
-    package var arguments: [BoundExpression]
+    package var arguments: [CompiledExpression]
     /// (output field index, slot) pairs for the yielded fields.
     package var yields: [(field: Int, slot: Int)]
-    package var predicate: BoundExpression?
+    package var predicate: CompiledExpression?
     package var range: SourceRange
 }
 
