@@ -3,10 +3,12 @@ import TrellisSyntax
 
 /// Lists and maps, and the expressions that loop over a list: list comprehensions, quantifiers
 /// (`all`, `any`, `none`, `single`) and `reduce`. A loop binds each element in a copy of the row
-/// and runs its body's closure on it, counting a step (``Executor/tick()``) per element.
+/// and runs its body's closure on it, counting a step (``Executor/tick()``) per element. (Operands
+/// that may be absent are kept as ``CompiledExpression/Operand``s: an optional closure is called
+/// through a conversion of its own.)
 extension CompiledExpression {
     static func list(_ items: [BoundExpression]) -> Closure {
-        let xs = items.map(closure)
+        let xs = items.map(Operand.init)
         return { executor, row in
             var out: [Value] = []
             out.reserveCapacity(xs.count)
@@ -16,7 +18,7 @@ extension CompiledExpression {
     }
 
     static func map(_ keys: [String], _ values: [BoundExpression]) -> Closure {
-        let xs = values.map(closure)
+        let xs = values.map(Operand.init)
         return { executor, row in
             var m: [String: Value] = [:]
             m.reserveCapacity(keys.count)
@@ -26,7 +28,7 @@ extension CompiledExpression {
     }
 
     static func slice(_ a: BoundExpression, _ lo: BoundExpression?, _ hi: BoundExpression?, _ range: SourceRange) -> Closure {
-        let x = closure(a), from = lo.map(closure), to = hi.map(closure)
+        let x = closure(a), from = lo.map(Operand.init), to = hi.map(Operand.init)
         return { executor, row in
             try executor.slice(try x(executor, row), try from.map { try $0(executor, row) }, try to.map { try $0(executor, row) }, range)
         }
@@ -65,7 +67,7 @@ extension CompiledExpression {
     /// `[x IN list WHERE predicate | projection]`.
     static func listComprehension(_ slot: Int, _ source: BoundExpression, _ predicate: BoundExpression?,
                                   _ projection: BoundExpression?, _ range: SourceRange) -> Closure {
-        let list = closure(source), test = predicate.map(closure), project = projection.map(closure)
+        let list = closure(source), test = predicate.map(Operand.init), project = projection.map(Operand.init)
         return { executor, row in
             guard let items = try executor.listOperand(try list(executor, row), range) else { return .null }
             var r = row
@@ -83,7 +85,7 @@ extension CompiledExpression {
     /// `all`, `any`, `none` or `single(x IN list WHERE predicate)`.
     static func quantified(_ q: Quantifier, _ slot: Int, _ source: BoundExpression, _ predicate: BoundExpression?,
                            _ range: SourceRange) -> Closure {
-        let list = closure(source), test = predicate.map(closure)
+        let list = closure(source), test = predicate.map(Operand.init)
         return { executor, row in
             guard let items = try executor.listOperand(try list(executor, row), range) else { return .null }
             var r = row

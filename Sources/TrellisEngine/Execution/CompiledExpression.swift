@@ -181,23 +181,35 @@ package final class CompiledExpression: Sendable {
             let x = Operand(subject)
             return { executor, row in try executor.property(of: try x(executor, row), key, range) }
         }
+        let name = PropertyName(key: key, range: range)
         if case .slot(let s) = subject {
-            return { executor, row in try readProperty(executor, row[s], keyID, key, range) }
+            return { executor, row in try readProperty(executor, row[s], keyID, name) }
         }
         let x = closure(subject)
-        return { executor, row in try readProperty(executor, try x(executor, row), keyID, key, range) }
+        return { executor, row in try readProperty(executor, try x(executor, row), keyID, name) }
     }
 
-    /// The property `keyID` (named `key`) of `subject`: read by its key when `subject` is a live
-    /// node or relationship, else as ``Executor/property(of:_:_:)`` reads it (with its errors).
+    /// A property's name and where it is read, which only a read that does not go by the key
+    /// needs: held by reference, so that the closures of property reads stay small.
+    final class PropertyName: Sendable {
+        let key: String
+        let range: SourceRange
+
+        init(key: String, range: SourceRange) {
+            self.key = key
+            self.range = range
+        }
+    }
+
+    /// The property `keyID` of `subject`: read by its key when `subject` is a live node or
+    /// relationship, else by its name as ``Executor/property(of:_:_:)`` reads it (with its errors).
     @inline(__always)
-    static func readProperty(_ executor: Executor, _ subject: Value, _ keyID: Int32, _ key: String,
-                             _ range: SourceRange) throws -> Value {
+    static func readProperty(_ executor: Executor, _ subject: Value, _ keyID: Int32, _ name: PropertyName) throws -> Value {
         let graph = executor.graph
         switch subject {
         case .node(let n) where graph.isNodeAlive(n): return graph.nodeProperty(n, keyID) ?? .null
         case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipProperty(r, keyID) ?? .null
-        default: return try executor.property(of: subject, key, range)
+        default: return try executor.property(of: subject, name.key, name.range)
         }
     }
 
@@ -205,12 +217,13 @@ package final class CompiledExpression: Sendable {
     /// its value (`IS NULL` and `IS NOT NULL` need no more). Nil for other expressions.
     static func propertyPresence(_ e: BoundExpression) -> (@Sendable (Executor, Row) throws -> Bool)? {
         guard case let .property(.slot(s), key, keyID?, range) = e else { return nil }
+        let name = PropertyName(key: key, range: range)
         return { executor, row in
             let graph = executor.graph
             switch row[s] {
             case .node(let n) where graph.isNodeAlive(n): return graph.nodeHasProperty(n, keyID)
             case .relationship(let r) where graph.isRelationshipAlive(r): return graph.relationshipHasProperty(r, keyID)
-            case let v: return !(try executor.property(of: v, key, range)).isNull
+            case let v: return !(try executor.property(of: v, name.key, name.range)).isNull
             }
         }
     }
@@ -320,16 +333,19 @@ package final class CompiledExpression: Sendable {
 
     // MARK: - Functions and CASE
 
+    // (Operands are kept in arrays as ``Operand``s rather than closures: a closure in an array is
+    // called through a conversion of its own.)
+
     private static func scalarFunction(_ f: ScalarFunction, _ args: [BoundExpression], _ range: SourceRange) -> Closure {
         let body = f.body
         if args.count == 1 {
-            let x = closure(args[0])
+            let x = Operand(args[0])
             return { executor, row in
                 let values = [try x(executor, row)]
                 do { return try body(values) } catch let error as TrellisError { throw error.located(range) }
             }
         }
-        let xs = args.map(closure)
+        let xs = args.map(Operand.init)
         return { executor, row in
             var values: [Value] = []
             values.reserveCapacity(xs.count)
@@ -340,9 +356,9 @@ package final class CompiledExpression: Sendable {
 
     private static func caseExpression(_ subject: BoundExpression?, _ whens: [BoundExpression], _ thens: [BoundExpression],
                                        _ otherwise: BoundExpression?) -> Closure {
-        let ws = whens.map(closure), ts = thens.map(closure), o = otherwise.map(closure)
+        let ws = whens.map(Operand.init), ts = thens.map(Operand.init), o = otherwise.map(Operand.init)
         if let subject {
-            let s = closure(subject)
+            let s = Operand(subject)
             return { executor, row in
                 let v = try s(executor, row)
                 for (w, t) in zip(ws, ts) where Value.equals(v, try w(executor, row)) == true { return try t(executor, row) }

@@ -24,13 +24,13 @@ package struct UnwindPlan: Sendable {
     package let slot: Int
     /// For `UNWIND range(...)`, the call's arguments and where it is: the integers are then made
     /// one at a time, never as a list.
-    let range: (arguments: [CompiledExpression.Closure], at: SourceRange)?
+    let range: (arguments: [CompiledExpression.Operand], at: SourceRange)?
 
     package init(_ list: BoundExpression, slot: Int) {
         self.list = CompiledExpression(list)
         self.slot = slot
         if case let .scalarFunction(f, arguments, at) = list, f.name == ListFunctions.rangeName {
-            range = (arguments.map(CompiledExpression.closure), at)
+            range = (arguments.map(CompiledExpression.Operand.init), at)
         } else {
             range = nil
         }
