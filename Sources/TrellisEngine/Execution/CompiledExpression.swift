@@ -371,11 +371,3 @@ package final class CompiledExpression: Sendable {
         }
     }
 }
-
-extension Executor {
-    /// The value of an expression computed once, outside any loop over rows (an index seek's
-    /// value for the row that reaches it): built and run at once.
-    func evaluate(_ e: BoundExpression, _ row: Row) throws -> Value {
-        try CompiledExpression.closure(e)(self, row)
-    }
-}

@@ -79,11 +79,12 @@ extension MatchProgram {
     /// list `value`), through the index of that label and key when there is one.
     static func indexSeek(_ slot: Int, _ label: String, _ key: String, _ value: BoundExpression, many: Bool,
                           then next: @escaping Step) -> Step {
-        { executor, row, emit in
+        let value = CompiledExpression.closure(value)
+        return { executor, row, emit in
             try executor.tick()
             let graph = executor.graph
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
-            let v = try executor.evaluate(value, row)
+            let v = try value(executor, row)
             guard !v.isNull else { return true }
             var wanted = [v]
             if many {
@@ -116,11 +117,12 @@ extension MatchProgram {
                                lower: BoundExpression?, inclusive lowerInclusive: Bool,
                                upper: BoundExpression?, inclusive upperInclusive: Bool,
                                then next: @escaping Step) -> Step {
-        { executor, row, emit in
+        let lower = lower.map(CompiledExpression.Operand.init), upper = upper.map(CompiledExpression.Operand.init)
+        return { executor, row, emit in
             try executor.tick()
             let graph = executor.graph
             guard let lid = graph.labels.lookup(label), let kid = graph.keys.lookup(key) else { return true }
-            let lo = try lower.map { try executor.evaluate($0, row) }, hi = try upper.map { try executor.evaluate($0, row) }
+            let lo = try lower?(executor, row), hi = try upper?(executor, row)
             // A null bound compares as null: nothing matches.
             if lo?.isNull == true || hi?.isNull == true { return true }
             guard let index = graph.index(label: lid, key: kid) else { return try members(lid, slot, executor, &row, emit, next) }
