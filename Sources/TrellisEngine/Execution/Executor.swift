@@ -173,7 +173,7 @@ package final class Executor {
     /// When a part ends with a projection that streams (no grouping, DISTINCT, ORDER BY, SKIP or
     /// LIMIT) whose items are its columns in order, the items as closures: each result row is then
     /// made from them directly, without the projected copy of the whole row.
-    private func finalColumns(_ part: CompiledQueryPart) -> [CompiledExpression.Closure]? {
+    private func finalColumns(_ part: CompiledQueryPart) -> [CompiledExpression.Operand]? {
         guard case .project(let plan)? = part.steps.last, !needsAllRows(.project(plan)),
               plan.items.map(\.slot) == part.columns.map(\.slot) else { return nil }
         return plan.compiled.items

@@ -41,7 +41,7 @@ extension Executor {
     }
 
     /// The value of SKIP or LIMIT (which reads no variables).
-    func rowCount(_ value: CompiledExpression.Closure, _ what: String, _ range: SourceRange?) throws -> Int {
+    func rowCount(_ value: CompiledExpression.Operand, _ what: String, _ range: SourceRange?) throws -> Int {
         switch try value(self, []) {
         case .int(let i) where i >= 0: return Int(min(i, Int64(Int32.max)))
         case .int(let i):
