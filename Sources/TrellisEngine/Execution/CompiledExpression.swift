@@ -16,7 +16,7 @@ import TrellisSyntax
 /// Integers take a short way through comparisons and arithmetic, a variable or a constant
 /// operand is read in place rather than through a closure of its own (``Operand``), and the
 /// property of a live node or relationship is read by its key in one place
-/// (``readProperty(_:_:_:_:_:)``).
+/// (``readProperty(_:_:_:_:)``).
 package final class CompiledExpression: Sendable {
     typealias Closure = @Sendable (Executor, Row) throws -> Value
 
