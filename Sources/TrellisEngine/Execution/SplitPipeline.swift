@@ -39,12 +39,16 @@ extension Executor {
 
     /// How the steps `before` a step that needs all rows could run over `rows` on several
     /// threads; nil when they should run on this one: a statement that writes or is profiled,
-    /// steps other than MATCH, UNWIND, WHERE and projections, or too little input.
+    /// steps other than MATCH, UNWIND, WHERE and projections, a MATCH with a hash join (whose
+    /// table every piece would build), or too little input.
     func split(_ before: ArraySlice<PlanStep>, _ rows: [Row]) -> Split? {
         guard Self.threads > 1, mayFork, readsOnly, profiler == nil else { return nil }
         for step in before {
             switch step {
-            case .match, .unwind, .filter, .project: continue
+            case .match(let plan, _):
+                // Each piece would build the hash join's table again: the work would double.
+                if plan.operators.contains(where: { if case .hashJoin = $0 { true } else { false } }) { return nil }
+            case .unwind, .filter, .project: continue
             default: return nil
             }
         }
