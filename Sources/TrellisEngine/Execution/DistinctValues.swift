@@ -2,71 +2,76 @@ import TrellisCore
 
 /// The values each group of a ``GroupTable`` has seen so far for one DISTINCT aggregate.
 ///
-/// Most groups see few distinct values. Those sit in a run of slots in one array shared by all
-/// groups, found again by a short linear search: a new group allocates nothing of its own and no
-/// value is hashed. A run starts with room for 2 values and moves to the end of the array with
-/// twice the room when it fills (the slots it leaves are not reused, so at most half the array is
-/// left over); a group that sees more than ``few`` values moves to a set of its own.
+/// One open-addressing table holds the (group, value) pairs of all groups, hashed as
+/// ``GroupIndex`` hashes keys (an integer by a multiplication, a string from its bytes) and
+/// compared in place, so that a value already seen costs one probe and allocates nothing, and a
+/// new group allocates nothing of its own. Each pair also links to the pair its group saw before
+/// it, so that a group's values can be listed in the order they came. Values are the same as
+/// `Value`'s `==` says (`1` and `1.0` are one value).
 struct DistinctValues {
-    /// How many values a group keeps in its run before it moves to a set.
-    static let few = 8
-    /// Where each group's run starts in `slots` (-1: the group has seen no value yet).
-    private var runStart: [Int] = []
-    /// How many values each group's run holds; ``overflowed`` once the group has its own set.
-    private var runCount: [UInt8] = []
-    /// How many values each group's run has room for.
-    private var runRoom: [UInt8] = []
-    private var slots: [Value] = []
-    private var sets: [Int: Set<Value>] = [:]
-    private static let overflowed = UInt8.max
+    /// Pair numbers, -1 for an empty place; the count is a power of two.
+    private var table: [Int32] = Array(repeating: -1, count: 16)
+    /// Per pair: its value, its group, its hash, and the pair its group saw before (-1: none).
+    private var values: [Value] = []
+    private var groups: [Int32] = []
+    private var hashes: [UInt64] = []
+    private var previous: [Int32] = []
+    /// Per group, its latest pair (-1: none yet).
+    private var latest: [Int32] = []
 
     /// Adds `value` to group `group`'s values; returns whether it was new there.
     mutating func insert(_ value: Value, group: Int) -> Bool {
-        if group >= runStart.count {
-            let added = group - runStart.count + 1
-            runStart.append(contentsOf: repeatElement(-1, count: added))
-            runCount.append(contentsOf: repeatElement(0, count: added))
-            runRoom.append(contentsOf: repeatElement(0, count: added))
-        }
-        let count = Int(runCount[group])
-        if count == Int(Self.overflowed) { return sets[group]!.insert(value).inserted }
-        let start = runStart[group]
-        if start >= 0 {
-            for i in start..<start + count where slots[i] == value { return false }
-        }
-        if count == Self.few {
-            var set = Set(slots[start..<start + count])
-            set.insert(value)
-            sets[group] = set
-            runCount[group] = Self.overflowed
-            for i in start..<start + count { slots[i] = .null }
-            return true
-        }
-        if count == Int(runRoom[group]) {
-            // The run is full (or not made yet): a new one, twice as large, at the end.
-            let room = max(2, count * 2)
-            let moved = slots.count
-            slots.append(contentsOf: repeatElement(Value.null, count: room))
-            if start >= 0 {
-                for k in 0..<count {
-                    slots[moved + k] = slots[start + k]
-                    slots[start + k] = .null
+        let hash = GroupIndex.hash(value) ^ (UInt64(truncatingIfNeeded: group) &* 0x9E37_79B9_7F4A_7C15)
+        let g = Int32(truncatingIfNeeded: group)
+        let found: Bool = table.withUnsafeBufferPointer { table in
+            values.withUnsafeBufferPointer { values in
+                groups.withUnsafeBufferPointer { groups in
+                    hashes.withUnsafeBufferPointer { hashes in
+                        let mask = table.count - 1
+                        var i = Int(truncatingIfNeeded: hash >> 7) & mask
+                        while true {
+                            let p = Int(table[i])
+                            if p < 0 { return false }
+                            if hashes[p] == hash && groups[p] == g && values[p] == value { return true }
+                            i = (i + 1) & mask
+                        }
+                    }
                 }
             }
-            runStart[group] = moved
-            runRoom[group] = UInt8(room)
         }
-        slots[runStart[group] + count] = value
-        runCount[group] = UInt8(count + 1)
+        if found { return false }
+        if group >= latest.count { latest.append(contentsOf: repeatElement(-1, count: group - latest.count + 1)) }
+        let p = values.count
+        values.append(value)
+        groups.append(g)
+        hashes.append(hash)
+        previous.append(latest[group])
+        latest[group] = Int32(truncatingIfNeeded: p)
+        if values.count * 2 > table.count {
+            table = Array(repeating: -1, count: table.count * 2)
+            for q in hashes.indices { place(q) }
+        } else {
+            place(p)
+        }
         return true
     }
 
-    /// The values group `group` has seen (in the order they came while it has few).
+    private mutating func place(_ p: Int) {
+        let mask = table.count - 1
+        var i = Int(truncatingIfNeeded: hashes[p] >> 7) & mask
+        while table[i] >= 0 { i = (i + 1) & mask }
+        table[i] = Int32(truncatingIfNeeded: p)
+    }
+
+    /// The values group `group` has seen, in the order they came.
     func values(of group: Int) -> [Value] {
-        guard group < runStart.count else { return [] }
-        let count = Int(runCount[group])
-        if count == Int(Self.overflowed) { return Array(sets[group]!) }
-        let start = runStart[group]
-        return start < 0 ? [] : Array(slots[start..<start + count])
+        guard group < latest.count else { return [] }
+        var out: [Value] = []
+        var p = Int(latest[group])
+        while p >= 0 {
+            out.append(values[p])
+            p = Int(previous[p])
+        }
+        return out.reversed()
     }
 }

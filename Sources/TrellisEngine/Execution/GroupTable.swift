@@ -40,8 +40,8 @@ struct GroupTable {
     private var lastGroupMisses = 0
     /// Input rows so far, for the intermediate-row limit.
     private(set) var inputCount = 0
-    /// With a single key that is a node (`p`), or a node's property (`a.name`) while the statement
-    /// changes nothing: the slot of that node. A node's group is then remembered by its id.
+    /// With keys that are all one node (`p`) or its properties (`a.code, a.name`) while the
+    /// statement changes nothing: the slot of that node. A node's group is then remembered by its id.
     private let keyNodeSlot: Int?
     /// The single key is the node itself (not one of its properties): a node's group is then
     /// known by its id alone, so new nodes need no lookup by value.
@@ -66,10 +66,21 @@ struct GroupTable {
         keyValues = Array(repeating: .null, count: keys.count)
         index = GroupIndex(width: keys.count)
         let keyItems = plan.items.filter { !$0.containsAggregate }
-        switch keyItems.count == 1 ? keyItems[0].expression : nil {
-        case .slot(let s)?: (keyNodeSlot, keyIsNode) = (s, true)
-        case .property(.slot(let s), _, _, _)? where readsOnly: (keyNodeSlot, keyIsNode) = (s, false)
-        default: (keyNodeSlot, keyIsNode) = (nil, false)
+        if keyItems.count == 1, case .slot(let s) = keyItems[0].expression {
+            (keyNodeSlot, keyIsNode) = (s, true)
+        } else {
+            // Keys that are all the same node or its properties (while no property changes) are
+            // the same for every row of that node.
+            func node(_ e: BoundExpression) -> Int? {
+                switch e {
+                case .slot(let s): s
+                case .property(.slot(let s), _, _, _) where readsOnly: s
+                default: nil
+                }
+            }
+            let slots = keyItems.map { node($0.expression) }
+            let first = slots.first ?? nil
+            (keyNodeSlot, keyIsNode) = (first != nil && slots.allSatisfy { $0 == first } ? first : nil, false)
         }
     }
 

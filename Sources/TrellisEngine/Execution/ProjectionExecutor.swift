@@ -90,8 +90,11 @@ extension Executor {
 
 /// The ORDER BY keys of a set of rows, row after row, kept also in the form that compares
 /// fastest: a key that is an integer in every row as that integer, and one that is a string in
-/// every row with the string's first 8 UTF-8 bytes as a number, which decides most comparisons
-/// without reading the strings (bytes order strings as ``Value/compareStrings(_:_:)`` does).
+/// every row as its UTF-8 bytes in one buffer for all rows, with the first 8 bytes also as a
+/// number, which decides most comparisons at once. Comparing bytes in place copies no string,
+/// so a comparison retains and releases nothing; bytes order strings as
+/// ``Value/compareStrings(_:_:)`` does up to the first byte that differs, and when that byte is
+/// not ASCII in both the strings themselves are compared.
 struct SortKeys {
     private enum Kind { case integer, string, value }
 
@@ -99,8 +102,13 @@ struct SortKeys {
     private let width: Int
     private let ascending: [Bool]
     private let kinds: [Kind]
-    /// For integer keys the integer, for string keys the prefix, row after row (0 for others).
+    /// For integer keys the integer, for string keys the first 8 bytes, row after row (0 for others).
     private let numbers: [UInt64]
+    /// The bytes of every string key, one after another, and where each value's bytes start
+    /// (`starts[i] ..< starts[i] + lengths[i]`; both 0 for a key that is not a string).
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let lengths: [Int]
 
     init(_ values: [Value], width: Int, ascending: [Bool]) {
         self.values = values
@@ -119,29 +127,38 @@ struct SortKeys {
         }
         for j in 0..<width where kinds[j] == .string && !allStrings[j] { kinds[j] = .value }
         var numbers: [UInt64] = []
+        var bytes: [UInt8] = [], starts: [Int] = [], lengths: [Int] = []
         if kinds.contains(where: { $0 != .value }) {
             numbers = Array(repeating: 0, count: values.count)
+            if kinds.contains(.string) {
+                starts = Array(repeating: 0, count: values.count)
+                lengths = Array(repeating: 0, count: values.count)
+            }
             for (i, v) in values.enumerated() {
                 switch (kinds[i % width], v) {
                 case let (.integer, .int(n)): numbers[i] = UInt64(bitPattern: n)
-                case let (.string, .string(s)): numbers[i] = Self.prefix(s)
+                case (.string, .string(var s)):
+                    starts[i] = bytes.count
+                    s.withUTF8 { utf8 in
+                        bytes.append(contentsOf: utf8)
+                        lengths[i] = utf8.count
+                        numbers[i] = Self.prefix(utf8)
+                    }
                 default: break
                 }
             }
         }
         self.kinds = kinds
         self.numbers = numbers
+        self.bytes = bytes
+        self.starts = starts
+        self.lengths = lengths
     }
 
     /// A string's first 8 UTF-8 bytes, the first as the highest (zeros past its end).
-    private static func prefix(_ s: String) -> UInt64 {
+    private static func prefix(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var p: UInt64 = 0
-        var shift: UInt64 = 56
-        for byte in s.utf8 {
-            p |= UInt64(byte) << shift
-            if shift == 0 { break }
-            shift -= 8
-        }
+        for k in 0..<min(8, utf8.count) { p |= UInt64(utf8[k]) << UInt64(56 - 8 * k) }
         return p
     }
 
@@ -152,43 +169,59 @@ struct SortKeys {
             numbers.withUnsafeBufferPointer { numbers in
                 kinds.withUnsafeBufferPointer { kinds in
                     ascending.withUnsafeBufferPointer { ascending in
-                        let width = self.width
-                        func less(_ a: Int, _ b: Int) -> Bool {
-                            if stop.isSet { return false }
-                            var i = a * width, j = b * width
-                            for k in 0..<width {
-                                let c: Int
-                                switch kinds[k] {
-                                case .integer:
-                                    let x = Int64(bitPattern: numbers[i]), y = Int64(bitPattern: numbers[j])
-                                    c = x < y ? -1 : (x > y ? 1 : 0)
-                                case .string:
-                                    c = Self.compareStrings(numbers[i], numbers[j], values[i], values[j])
-                                case .value:
-                                    c = Value.orderCompare(values[i], values[j])
+                        bytes.withUnsafeBufferPointer { bytes in
+                            starts.withUnsafeBufferPointer { starts in
+                                lengths.withUnsafeBufferPointer { lengths in
+                                    let width = self.width
+                                    func less(_ a: Int, _ b: Int) -> Bool {
+                                        if stop.isSet { return false }
+                                        var i = a * width, j = b * width
+                                        for k in 0..<width {
+                                            let c: Int
+                                            switch kinds[k] {
+                                            case .integer:
+                                                let x = Int64(bitPattern: numbers[i]), y = Int64(bitPattern: numbers[j])
+                                                c = x < y ? -1 : (x > y ? 1 : 0)
+                                            case .string:
+                                                c = Self.compareBytes(numbers[i], numbers[j], bytes, starts[i], lengths[i],
+                                                                      starts[j], lengths[j]) ?? Value.orderCompare(values[i], values[j])
+                                            case .value:
+                                                c = Value.orderCompare(values[i], values[j])
+                                            }
+                                            if c != 0 { return ascending[k] ? c < 0 : c > 0 }
+                                            i += 1
+                                            j += 1
+                                        }
+                                        return a < b
+                                    }
+                                    return body(less)
                                 }
-                                if c != 0 { return ascending[k] ? c < 0 : c > 0 }
-                                i += 1
-                                j += 1
                             }
-                            return a < b
                         }
-                        return body(less)
                     }
                 }
             }
         }
     }
 
-    /// Two strings by their prefixes when those differ in a byte that is ASCII in both (which
-    /// settles it), else in full.
+    /// Two strings by their bytes (`p`, `q` their first 8): the order of the first byte that
+    /// differs when it is ASCII in both, the shorter first when one is the start of the other,
+    /// nil when a byte that differs is not ASCII (the strings themselves must then be compared).
     @inline(__always)
-    private static func compareStrings(_ p: UInt64, _ q: UInt64, _ x: Value, _ y: Value) -> Int {
+    private static func compareBytes(_ p: UInt64, _ q: UInt64, _ bytes: UnsafeBufferPointer<UInt8>,
+                                     _ x: Int, _ m: Int, _ y: Int, _ n: Int) -> Int? {
         if p != q {
             let shift = UInt64(56 - ((p ^ q).leadingZeroBitCount / 8) * 8)
-            if (p >> shift) & 0x80 == 0 && (q >> shift) & 0x80 == 0 { return p < q ? -1 : 1 }
+            let u = (p >> shift) & 0xFF, v = (q >> shift) & 0xFF
+            // (A string that ends first reads as zeros there: it comes first, as it should.)
+            if u & 0x80 == 0 && v & 0x80 == 0 { return u < v ? -1 : 1 }
         }
-        return Value.orderCompare(x, y)
+        let common = min(m, n)
+        var k = 0
+        while k < common && bytes[x + k] == bytes[y + k] { k += 1 }
+        if k == common { return m < n ? -1 : (m > n ? 1 : 0) }
+        let u = bytes[x + k], v = bytes[y + k]
+        return u < 0x80 && v < 0x80 ? (u < v ? -1 : 1) : nil
     }
 }
 

@@ -47,7 +47,7 @@ extension Executor {
             let limit = limits.maxIntermediateRows
             if let split = split(before, rows) {
                 // Each thread groups its piece of the input; the pieces' groups are put together in order.
-                let pieces = try runSplit(before, rows, split, start: { GroupTable(plan, readsOnly: true) }) { groups, row, piece in
+                let pieces = try runSplit(before, rows, split, start: { GroupTable(plan.rebuilt(), readsOnly: true) }) { groups, row, piece in
                     try groups.add(row, piece)
                     if let limit, groups.inputCount > limit { try piece.checkIntermediate(groups.inputCount) }
                 }

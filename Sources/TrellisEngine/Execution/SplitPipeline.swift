@@ -94,7 +94,8 @@ extension Executor {
 
     /// Runs `steps` over the pieces of `rows` as `split` cuts them, each into a state made by
     /// `start` that `add` fills with the piece's rows; returns the states in input order. Throws
-    /// the error of the first piece that failed.
+    /// the error of the first piece that failed. Each thread runs a copy of the steps rebuilt
+    /// for it (see `PlanRebuild.swift`); a state holding closures should build its own too.
     ///
     /// There are twice as many pieces as threads, and each thread takes the next piece nobody has
     /// taken yet: on a busy machine, a thread that starts late leaves its share to the others
@@ -109,8 +110,9 @@ extension Executor {
         results.withUnsafeMutableBufferPointer { out in
             let results = out.baseAddress!
             _ = ForkJoin.map(Self.threads, stackSize: 16 << 20) { _ in
-                // One executor per thread, for every piece it takes.
+                // One executor, and one copy of the steps, per thread, for every piece it takes.
                 var executor: Executor? = nil
+                let steps = ArraySlice(steps.map { $0.rebuilt() })
                 while true {
                     let index = next.add(1, ordering: .relaxed).oldValue
                     guard index < count else { return }
