@@ -107,4 +107,47 @@ struct SplitPipelineTests {
             #expect(row[1] == .list(wanted))
         }
     }
+
+    @Test("a cycle closed by a hash join from a short scan that fans out: one table, every piece reads it")
+    func hashJoinFromShortScan() throws {
+        let hubs = 24, leaves = 6_000, topics = 30
+        let db = Database()
+        _ = try db.execute("UNWIND range(0, $n - 1) AS i CREATE (:Hub {i: i})", parameters: ["n": .int(Int64(hubs))])
+        _ = try db.execute("UNWIND range(0, $n - 1) AS i CREATE (:Topic {i: i})", parameters: ["n": .int(Int64(topics))])
+        _ = try db.execute("""
+            UNWIND range(0, $n - 1) AS i
+            MATCH (h:Hub {i: i % $hubs}), (t:Topic {i: i % $topics})
+            CREATE (x:Leaf {i: i})-[:IN]->(h), (x)-[:LIKES]->(t)
+            """, parameters: ["n": .int(Int64(leaves)), "hubs": .int(Int64(hubs)), "topics": .int(Int64(topics))])
+        _ = try db.execute("""
+            MATCH (x:Leaf) WHERE x.i % $topics <> (x.i * 7) % $topics
+            MATCH (u:Topic {i: (x.i * 7) % $topics})
+            CREATE (x)-[:LIKES]->(u)
+            """, parameters: ["topics": .int(Int64(topics))])
+        let query = """
+            MATCH (h:Hub)<-[:IN]-(x:Leaf)-[:LIKES]->(t:Topic)<-[:LIKES]-(y:Leaf)-[:IN]->(h)
+            WHERE x.i < y.i
+            RETURN h.i AS h, count(*) AS pairs, sum(x.i) AS total
+            ORDER BY h
+            """
+        #expect(try db.execute("EXPLAIN " + query).plan?.contains("HashJoin") == true)
+        // By hand: the leaves of each hub that like each topic, and the pairs among them.
+        var liking = [[Int]](repeating: [], count: hubs * topics)
+        for i in 0..<leaves {
+            for t in Set([i % topics, (i * 7) % topics]) { liking[(i % hubs) * topics + t].append(i) }
+        }
+        var wanted: [[Value]] = []
+        for h in 0..<hubs {
+            var pairs = 0, total = 0
+            for t in 0..<topics {
+                let xs = liking[h * topics + t]
+                for (k, x) in xs.enumerated() {
+                    pairs += xs.count - k - 1
+                    total += x * (xs.count - k - 1)
+                }
+            }
+            wanted.append([.int(Int64(h)), .int(Int64(pairs)), .int(Int64(total))])
+        }
+        #expect(try db.execute(query).rows == wanted)
+    }
 }

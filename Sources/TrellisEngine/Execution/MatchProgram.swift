@@ -209,7 +209,9 @@ final class MatchProgram: Sendable {
 
     /// Each row extended with every row of the join's build side that found the same nodes.
     private static func hashJoin(_ join: HashJoinOperator, then next: @escaping Step) -> Step {
-        let keys = join.keys, slots = join.buildSlots, width = slots.count, checks = !join.distinct.isEmpty
+        // (Copies of the operator's arrays: a program built for one thread of a split pipeline
+        // shares no counted storage with the others.)
+        let keys = join.keys.map { $0 }, slots = join.buildSlots.map { $0 }, checks = !join.distinct.isEmpty
         return { executor, row, emit in
             try executor.tick()
             guard let key = JoinKey(row, keys) else { return true }
@@ -217,8 +219,7 @@ final class MatchProgram: Sendable {
             var i = table.head(key)
             while i >= 0 {
                 try executor.tick()
-                let base = i * width
-                for (c, s) in slots.enumerated() { row[s] = table.values[base + c] }
+                for (c, s) in slots.enumerated() { row[s] = table.value(i, c) }
                 if !checks || !executor.joinRepeatsRelationship(join, row) {
                     if try !next(executor, &row, emit) { return false }
                 }

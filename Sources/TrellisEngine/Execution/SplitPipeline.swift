@@ -39,15 +39,15 @@ extension Executor {
 
     /// How the steps `before` a step that needs all rows could run over `rows` on several
     /// threads; nil when they should run on this one: a statement that writes or is profiled,
-    /// steps other than MATCH, UNWIND, WHERE and projections, a MATCH with a hash join (whose
-    /// table every piece would build), or too little input.
+    /// steps other than MATCH, UNWIND, WHERE and projections, a MATCH with a hash join whose
+    /// table depends on the row it extends (each piece would build it again for each row), or
+    /// too little input.
     func split(_ before: ArraySlice<PlanStep>, _ rows: [Row]) -> Split? {
         guard Self.threads > 1, mayFork, readsOnly, profiler == nil else { return nil }
         for step in before {
             switch step {
             case .match(let plan, _):
-                // Each piece would build the hash join's table again: the work would double.
-                if plan.operators.contains(where: { if case .hashJoin = $0 { true } else { false } }) { return nil }
+                if plan.operators.contains(where: { if case .hashJoin(let j) = $0 { !j.cacheable } else { false } }) { return nil }
             case .unwind, .filter, .project: continue
             default: return nil
             }
@@ -56,9 +56,13 @@ extension Executor {
         guard rows.count == 1 else { return nil }
         switch before.first {
         case .match(let plan, false)?:
-            guard case .scanLabel(_, let label)? = plan.operators.first, let id = graph.labels.lookup(label),
-                  graph.members(of: id).count >= Self.splitThreshold else { return nil }
-            return .source
+            // Worth it when the scan is long or the rows it leads to are expected to be many (a
+            // few authorities expanded to all their schools), and the scan has enough members
+            // for every piece to have some.
+            guard case .scanLabel(_, let label)? = plan.operators.first, let id = graph.labels.lookup(label) else { return nil }
+            let members = graph.members(of: id).count
+            let work = max(Double(members), plan.estimates.max() ?? 0)
+            return work >= Double(Self.splitThreshold) && members >= 4 * Self.threads * 2 ? .source : nil
         case .unwind(let unwind)?:
             return (unwoundCount(unwind.list.expression, rows[0]) ?? 0) >= Self.splitThreshold ? .source : nil
         default:
@@ -104,6 +108,10 @@ extension Executor {
                          add: (inout State, Row, Executor) throws -> Void) throws -> [State] {
         // Watched before the pieces start, so that none of them has to make it so.
         watch()
+        // Hash joins' tables are built here, once, and read by every piece (see `piece()`).
+        for case .match(let plan, _) in steps {
+            for case .hashJoin(let join) in plan.operators { _ = try joinTable(join, rows[0]) }
+        }
         let count = Self.threads * 2
         let next = Atomic<Int>(0)
         var results = [Result<State, Error>?](repeating: nil, count: count)
@@ -152,6 +160,7 @@ extension Executor {
         piece.slotCount = slotCount
         piece.fileRoot = fileRoot
         piece.mayFork = false
+        piece.joinTables = joinTables.mapValues { $0.view() }
         return piece
     }
 }

@@ -40,13 +40,12 @@ extension MatchPlan {
 }
 
 extension MatchOperator {
+    /// This operator with closures of its own. A hash join stays the same operator: its table is
+    /// built once, before the threads start, and its build side runs on no thread of theirs.
     func rebuilt() -> MatchOperator {
         switch self {
         case .filter(let predicate): .filter(CompiledPredicate(predicate.expression))
         case .expand(let x) where !x.properties.isEmpty: .expand(x.rebuilt())
-        case .hashJoin(let join):
-            .hashJoin(HashJoinOperator(build: join.build.map { $0.rebuilt() }, keys: join.keys, buildSlots: join.buildSlots,
-                                       distinct: join.distinct, cacheable: join.cacheable, estimates: join.estimates))
         default: self
         }
     }
