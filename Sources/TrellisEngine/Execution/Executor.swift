@@ -187,13 +187,13 @@ package final class Executor {
         }
     }
 
-    func run(_ step: PlanStep, _ rows: [Row]) throws -> [Row] {
+    func run(_ step: PlanStep, _ rows: consuming [Row]) throws -> [Row] {
         switch step {
         case .match, .unwind, .filter:
             // Streaming steps: `stream` pushes rows through them one at a time; this runs the same code.
             var out: [Row] = []
             try flow([step][...], into: { out.append($0); return true }) { flow in
-                for row in rows { _ = try flow(row) }
+                for row in copy rows { _ = try flow(row) }
             }
             return out
         case .project(let plan):
@@ -207,20 +207,20 @@ package final class Executor {
             return out
         case .merge(let plan):
             var out: [Row] = []
-            for row in rows { try merge(plan, row, into: &out) }
+            for row in copy rows { try merge(plan, row, into: &out) }
             return out
         case .set(let items):
-            for row in rows {
+            for row in copy rows {
                 for item in items { try apply(item, row) }
             }
             return rows
         case .remove(let items):
-            for row in rows {
+            for row in copy rows {
                 for item in items { try apply(item, row) }
             }
             return rows
         case let .delete(expressions, detach, ranges):
-            for row in rows {
+            for row in copy rows {
                 for (e, r) in zip(expressions, ranges) {
                     do { try delete(try e(self, row), detach: detach) } catch let error as TrellisError { throw error.located(r) }
                 }
@@ -230,7 +230,7 @@ package final class Executor {
             return try call(plan, rows)
         case let .loadCSV(source, slot, withHeaders, terminator, range):
             var out: [Row] = []
-            for row in rows {
+            for row in copy rows {
                 let records = try located(range) { try loadCSV(try source(self, row), withHeaders: withHeaders, terminator: terminator) }
                 for record in records {
                     try tick()

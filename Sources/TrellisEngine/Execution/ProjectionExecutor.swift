@@ -3,24 +3,29 @@ import TrellisSyntax
 
 extension Executor {
     /// RETURN / WITH: evaluate items (grouping when aggregating), DISTINCT, ORDER BY, SKIP, LIMIT.
-    func project(_ plan: ProjectionPlan, _ rows: [Row]) throws -> [Row] {
-        var out: [Row]
+    ///
+    /// The rows are handed over: each is changed in place when it is the only reference to its
+    /// values (an item's slot is one no item reads, so items can be written as they are computed).
+    func project(_ plan: ProjectionPlan, _ rows: consuming [Row]) throws -> [Row] {
         if plan.isAggregating {
             var groups = GroupTable(plan, readsOnly: readsOnly)
             for row in rows {
                 try tick()
                 try groups.add(row, self)
             }
-            out = try groups.takeRows(self)
-        } else {
-            out = []
-            out.reserveCapacity(rows.count)
-            for row in rows {
+            return try finishProjection(plan, try groups.takeRows(self))
+        }
+        let writes = plan.compiled.writes
+        if !writes.isEmpty {
+            for i in rows.indices {
                 try tick()
-                out.append(try projectRow(plan, row))
+                var r: Row = []
+                swap(&r, &rows[i])
+                for (slot, value) in writes { r[slot] = try value(self, r) }
+                swap(&r, &rows[i])
             }
         }
-        return try finishProjection(plan, out)
+        return try finishProjection(plan, rows)
     }
 
     /// DISTINCT, ORDER BY, SKIP and LIMIT over a projection's evaluated rows.

@@ -91,8 +91,14 @@ extension Executor {
                 }
             }
         }
-        let output = try charged(barrier) { try run(steps[barrier], collected) }
-        profiler?.barrier(barrier, passed: output.count, held: collected.count)
+        let held = collected.count
+        let output = try charged(barrier) {
+            // Handed over, so that a step that changes the rows changes them in place.
+            var input: [Row] = []
+            swap(&input, &collected)
+            return try run(steps[barrier], consume input)
+        }
+        profiler?.barrier(barrier, passed: output.count, held: held)
         return try stream(steps[(barrier + 1)...], output, sink)
     }
 
