@@ -193,7 +193,10 @@ package final class Executor {
             // Streaming steps: `stream` pushes rows through them one at a time; this runs the same code.
             var out: [Row] = []
             try flow([step][...], into: { out.append($0); return true }) { flow in
-                for row in copy rows { _ = try flow(row) }
+                for row in copy rows {
+                    var r = row
+                    _ = try flow(&r)
+                }
             }
             return out
         case .project(let plan):

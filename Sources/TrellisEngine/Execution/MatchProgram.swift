@@ -10,7 +10,10 @@ import TrellisSyntax
 /// the scans and seeks in MatchProgram+Scan.swift, the expansions in MatchProgram+Expand.swift,
 /// the filters, computed values, paths and joins below.
 final class MatchProgram: Sendable {
-    typealias Emit = (Row) throws -> Bool
+    /// What a match is passed to: the row itself, which it may change in slots the match does
+    /// not bind (the steps after a MATCH bind slots of their own, and every row written there
+    /// is written again before it is read).
+    typealias Emit = (inout Row) throws -> Bool
     typealias Step = @Sendable (Executor, inout Row, Emit) throws -> Bool
 
     let entry: Step
@@ -49,7 +52,7 @@ final class MatchProgram: Sendable {
                 groups.append((op, [], nil, nil))
             }
         }
-        var step: Step = { _, row, emit in try emit(row) }
+        var step: Step = { _, row, emit in try emit(&row) }
         for (index, group) in groups.enumerated().reversed() {
             let binds = rowsRead || index < groups.count - 1
             guard let profiler, let original else {

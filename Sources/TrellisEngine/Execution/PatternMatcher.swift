@@ -4,7 +4,7 @@ import TrellisSyntax
 
 extension Executor {
     /// Finds every match of `plan` extending `row`, calling `emit` for each; `emit` returns false to stop.
-    func match(_ plan: MatchPlan, _ row: Row, _ emit: (Row) throws -> Bool) throws {
+    func match(_ plan: MatchPlan, _ row: Row, _ emit: MatchProgram.Emit) throws {
         var r = row
         _ = try run(plan.program, plan.operators, &r, emit)
     }

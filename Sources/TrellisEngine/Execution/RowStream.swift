@@ -6,8 +6,10 @@ import TrellisCore
 /// DISTINCT, ORDER BY, SKIP, and every update, so that a clause never sees its own writes —
 /// collect the rows that reach them, run on the whole set, and stream their output onward.
 extension Executor {
-    /// A consumer of rows; it returns false to stop the flow.
-    typealias Sink = (Row) throws -> Bool
+    /// A consumer of rows; it returns false to stop the flow. The row is passed in place: a step
+    /// writes its own slots into it (no step reads a slot a later step writes), and a step that
+    /// keeps a row keeps a copy, so the row is copied only then.
+    typealias Sink = (inout Row) throws -> Bool
 
     /// Runs `rows` through `steps` into `sink`. Returns false when the sink stopped the flow.
     @discardableResult
@@ -16,7 +18,8 @@ extension Executor {
             return try flow(steps, into: sink) { flow in
                 for row in rows {
                     try tick()
-                    if try !flow(row) { return false }
+                    var r = row
+                    if try !flow(&r) { return false }
                 }
                 return true
             }
@@ -34,7 +37,8 @@ extension Executor {
                 }) { flow in
                     for row in rows {
                         try tick()
-                        if try !flow(row) { break }
+                        var r = row
+                        if try !flow(&r) { break }
                     }
                 }
             }
@@ -62,7 +66,8 @@ extension Executor {
                 }) { flow in
                     for row in rows {
                         try tick()
-                        _ = try flow(row)
+                        var r = row
+                        _ = try flow(&r)
                     }
                 }
             }
@@ -87,7 +92,8 @@ extension Executor {
             }) { flow in
                 for row in rows {
                     try tick()
-                    _ = try flow(row)
+                    var r = row
+                    _ = try flow(&r)
                 }
             }
         }
@@ -145,12 +151,12 @@ extension Executor {
                 let downstream = next
                 let inner = stage(steps[index]) { row in
                     profiler.count(id)
-                    return try downstream(row)
+                    return try downstream(&row)
                 }
                 next = { row in
                     let previous = profiler.enter(id)
                     defer { profiler.enter(previous) }
-                    return try inner(row)
+                    return try inner(&row)
                 }
             }
             return try body(next)
@@ -164,8 +170,8 @@ extension Executor {
                 return { row in
                     try self.tick()
                     var stopped = false
-                    try self.match(plan, row) { r in
-                        if try !next(r) { stopped = true; return false }
+                    _ = try self.run(plan.program, plan.operators, &row) { r in
+                        if try !next(&r) { stopped = true; return false }
                         return true
                     }
                     return !stopped
@@ -175,16 +181,15 @@ extension Executor {
                 try self.tick()
                 var found = false
                 var stopped = false
-                try self.match(plan, row) { r in
+                _ = try self.run(plan.program, plan.operators, &row) { r in
                     found = true
-                    if try !next(r) { stopped = true; return false }
+                    if try !next(&r) { stopped = true; return false }
                     return true
                 }
                 if stopped { return false }
                 if !found {
-                    var r = row
-                    for s in plan.boundSlots { r[s] = .null }
-                    return try next(r)
+                    for s in plan.boundSlots { row[s] = .null }
+                    return try next(&row)
                 }
                 return true
             }
@@ -196,7 +201,6 @@ extension Executor {
                     try self.tick()
                     let values = try arguments.map { try $0(self, row) }
                     guard let range = try self.located(range, { try ListFunctions.rangeBounds(values) }) else { return true }
-                    var r = row
                     var current = range.start
                     var indices = 0..<range.count
                     if let piece = self.takeMorsel() {
@@ -205,8 +209,8 @@ extension Executor {
                     }
                     for i in indices {
                         try self.tick()
-                        r[slot] = .int(current)
-                        if try !next(r) { return false }
+                        row[slot] = .int(current)
+                        if try !next(&row) { return false }
                         if i + 1 < range.count { current &+= range.step }
                     }
                     return true
@@ -220,20 +224,18 @@ extension Executor {
                 switch v {
                 case .null: return true
                 case .list(let all):
-                    var r = row
                     let items = piece.map { all[$0.of(all.indices)] } ?? all[...]
                     for item in items {
                         try self.tick()
-                        r[slot] = item
-                        if try !next(r) { return false }
+                        row[slot] = item
+                        if try !next(&row) { return false }
                     }
                     return true
                 default:
                     // One row, which the first piece of a split input makes.
                     if let piece, piece.index > 0 { return true }
-                    var r = row
-                    r[slot] = v
-                    return try next(r)
+                    row[slot] = v
+                    return try next(&row)
                 }
             }
         case .filter(let predicate):
@@ -241,23 +243,26 @@ extension Executor {
             return { row in
                 try self.tick()
                 guard try test(self, row) else { return true }
-                return try next(row)
+                return try next(&row)
             }
         case .project(let plan):
-            // (A projection that leaves the row as it is, `WITH a, b`, is no step at all.)
+            // (A projection that leaves the row as it is, `WITH a, b`, is no step at all.) An
+            // item's slot is one no item reads: items are written as they are computed.
             let writes = plan.compiled.writes
             if writes.isEmpty { return next }
             return { row in
                 try self.tick()
-                var r = row
-                for (slot, value) in writes { r[slot] = try value(self, row) }
-                return try next(r)
+                for (slot, value) in writes { row[slot] = try value(self, row) }
+                return try next(&row)
             }
         case .call, .loadCSV, .create, .merge, .set, .remove, .delete:
             // (The updates need all rows and are run by `stream`; they never reach here.)
             return { row in
                 try self.tick()
-                for r in try self.run(step, [row]) where try !next(r) { return false }
+                for r in try self.run(step, [row]) {
+                    var r = r
+                    if try !next(&r) { return false }
+                }
                 return true
             }
         }

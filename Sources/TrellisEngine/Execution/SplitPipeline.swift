@@ -142,7 +142,8 @@ extension Executor {
                         }) { flow in
                             for row in input {
                                 try piece.tick()
-                                _ = try flow(row)
+                                var r = row
+                                _ = try flow(&r)
                             }
                         }
                         return state
