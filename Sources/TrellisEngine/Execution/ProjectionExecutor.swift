@@ -5,7 +5,7 @@ extension Executor {
     /// RETURN / WITH: evaluate items (grouping when aggregating), DISTINCT, ORDER BY, SKIP, LIMIT.
     ///
     /// The rows are handed over: each is changed in place when it is the only reference to its
-    /// values (an item's slot is one no item reads, so items can be written as they are computed).
+    /// values (see ``projectRow(_:_:)``).
     func project(_ plan: ProjectionPlan, _ rows: consuming [Row]) throws -> [Row] {
         if plan.isAggregating {
             var groups = GroupTable(plan, readsOnly: readsOnly)
@@ -15,14 +15,10 @@ extension Executor {
             }
             return try finishProjection(plan, try groups.takeRows(self))
         }
-        let writes = plan.compiled.writes
-        if !writes.isEmpty {
+        if !plan.compiled.writes.isEmpty {
             for i in rows.indices {
                 try tick()
-                var r: Row = []
-                swap(&r, &rows[i])
-                for (slot, value) in writes { r[slot] = try value(self, r) }
-                swap(&r, &rows[i])
+                try projectRow(plan, &rows[i])
             }
         }
         return try finishProjection(plan, rows)

@@ -32,7 +32,10 @@ extension Executor {
             let n = try rowCount(limit, "LIMIT", plan.limitRange)
             if n > 0 {
                 try flow(before, into: { row in
-                    try self.charged(barrier) { collected.append(try self.projectRow(plan, row)) }
+                    try self.charged(barrier) {
+                        try self.projectRow(plan, &row)
+                        collected.append(row)
+                    }
                     return collected.count < n
                 }) { flow in
                     for row in rows {
@@ -126,13 +129,11 @@ extension Executor {
         }
     }
 
-    /// Evaluates a projection's items into a row (no grouping).
-    func projectRow(_ plan: ProjectionPlan, _ row: Row) throws -> Row {
-        let writes = plan.compiled.writes
-        if writes.isEmpty { return row }
-        var r = row
-        for (slot, value) in writes { r[slot] = try value(self, row) }
-        return r
+    /// Writes a projection's items into `row` (no grouping). An item's slot is one no item reads,
+    /// so each is written as it is computed, in place when the row is not shared.
+    @inline(__always)
+    func projectRow(_ plan: ProjectionPlan, _ row: inout Row) throws {
+        for (slot, value) in plan.compiled.writes { row[slot] = try value(self, row) }
     }
 
     /// Calls `body` with streaming steps (none of which needs all rows) joined into one function
@@ -246,13 +247,11 @@ extension Executor {
                 return try next(&row)
             }
         case .project(let plan):
-            // (A projection that leaves the row as it is, `WITH a, b`, is no step at all.) An
-            // item's slot is one no item reads: items are written as they are computed.
-            let writes = plan.compiled.writes
-            if writes.isEmpty { return next }
+            // (A projection that leaves the row as it is, `WITH a, b`, is no step at all.)
+            if plan.compiled.writes.isEmpty { return next }
             return { row in
                 try self.tick()
-                for (slot, value) in writes { row[slot] = try value(self, row) }
+                try self.projectRow(plan, &row)
                 return try next(&row)
             }
         case .call, .loadCSV, .create, .merge, .set, .remove, .delete:
